@@ -1,0 +1,469 @@
+//! [`Catalog`]: the locales, their texts pre-rendered into tables, and the lookups.
+//!
+//! Each locale's `.ftl` files are parsed on the first lookup in that locale, once, and every
+//! message rendered into a table indexed by registry position. The table of a locale is
+//! already merged with its fallback chain, so a lookup after warm-up is a tag match (see
+//! [`crate::locale`]), an atomic load and two array reads: no parsing, no formatting, no
+//! allocation.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::{OnceLock, PoisonError, RwLock};
+
+use icu_locale::Locale as IcuLocale;
+
+use crate::embedded::{self, DEFAULT_LOCALE};
+use crate::entry::Entry;
+use crate::ftl::{self, Layer, PartialTexts, TABLE_LEN};
+use crate::locale::{canonical_locale, FallbackResolver, TagIndex, MAX_TAG_LEN};
+use crate::registry::{self, Class};
+use crate::CatalogBuilder;
+
+/// How many distinct request tags a catalogue remembers after resolving them. Further
+/// tags are resolved each time (correct, only slower), so that hostile input cannot grow
+/// memory without bound.
+const MAX_CACHED_TAGS: usize = 1024;
+
+/// One text and the position of the locale that supplied it.
+#[derive(Debug)]
+pub(crate) struct Text {
+    pub(crate) text: Box<str>,
+    pub(crate) locale: u16,
+}
+
+/// The texts of one message in one locale, merged along its fallback chain.
+#[derive(Debug)]
+pub(crate) struct Resolved {
+    pub(crate) title: Text,
+    pub(crate) description: Text,
+    pub(crate) advice: Option<Text>,
+}
+
+/// A locale's texts, by table position; `None` only where no locale in the chain has a
+/// title and a description (never for the shipped locales, which tests check).
+type Table = Box<[Option<Resolved>]>;
+
+/// One locale of a catalogue.
+pub(crate) struct LocaleData {
+    /// Canonical tag.
+    pub(crate) tag: Box<str>,
+    /// The status texts compiled into the crate, if it ships this locale.
+    pub(crate) embedded: Option<&'static [u8]>,
+    /// Overrides from the builder, already validated, in the order given.
+    pub(crate) overrides: Vec<Layer>,
+    /// Positions of the locales consulted, this one first and the default last; computed
+    /// on first use, so that building a catalogue stays cheap.
+    chain: OnceLock<Vec<u16>>,
+    /// Embedded texts with the overrides applied; rendered on first use.
+    own: OnceLock<Layer>,
+    /// Texts merged along the chain; built on first use.
+    table: OnceLock<Table>,
+}
+
+impl LocaleData {
+    pub(crate) fn new(tag: Box<str>, embedded: Option<&'static [u8]>) -> LocaleData {
+        LocaleData {
+            tag,
+            embedded,
+            overrides: Vec::new(),
+            chain: OnceLock::new(),
+            own: OnceLock::new(),
+            table: OnceLock::new(),
+        }
+    }
+}
+
+/// The catalogue of status texts in every locale it has.
+///
+/// [`Catalog::embedded`] has the locales shipped with the crate; [`Catalog::builder`]
+/// layers an application's own `.ftl` files over them. A catalogue is `Send + Sync`: share
+/// one between threads (it loads each locale once, whichever thread asks first).
+///
+/// ```
+/// use http_status_i18n::Catalog;
+/// let catalog = Catalog::embedded();
+/// let entry = catalog.lookup(404, "zh-CN").unwrap();
+/// assert_eq!(entry.title(), "未找到");
+/// assert_eq!(entry.locale(), "zh-CN");
+/// assert_eq!(entry.reason_phrase(), Some("Not Found"));
+/// ```
+pub struct Catalog {
+    locales: Vec<LocaleData>,
+    default: u16,
+    index: TagIndex,
+    by_tag: HashMap<Box<str>, u16>,
+    resolver: FallbackResolver,
+    cache: RwLock<HashMap<Box<str>, u16>>,
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field(
+                "locales",
+                &self.locales().map(|l| l.tag()).collect::<Vec<_>>(),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+impl Catalog {
+    /// The catalogue of the locales shipped with the crate, built on first use.
+    ///
+    /// ```
+    /// let catalog = http_status_i18n::Catalog::embedded();
+    /// assert!(catalog.locales().any(|locale| locale.tag() == "en-US"));
+    /// ```
+    #[inline]
+    pub fn embedded() -> &'static Catalog {
+        static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
+        EMBEDDED.get_or_init(|| Catalog::from_locales(embedded_locale_data()))
+    }
+
+    /// A builder that starts from the embedded locales; see [`CatalogBuilder`].
+    pub fn builder() -> CatalogBuilder {
+        CatalogBuilder::new()
+    }
+
+    /// Builds a catalogue over `locales`, which must hold the default locale (the
+    /// embedded one always does).
+    pub(crate) fn from_locales(mut locales: Vec<LocaleData>) -> Catalog {
+        let default = locales
+            .iter()
+            .position(|l| &*l.tag == DEFAULT_LOCALE)
+            .unwrap_or_else(|| {
+                locales.push(LocaleData::new(DEFAULT_LOCALE.into(), None));
+                locales.len() - 1
+            });
+        let default = u16::try_from(default).unwrap_or(0);
+        let parsed: Vec<IcuLocale> = locales
+            .iter()
+            .map(|l| canonical_locale(&l.tag).unwrap_or(IcuLocale::UNKNOWN))
+            .collect();
+        let resolver = FallbackResolver::new(&parsed, default);
+        let index = TagIndex::new(locales.iter().map(|l| &*l.tag));
+        let by_tag = locales
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| Some((l.tag.clone(), u16::try_from(i).ok()?)))
+            .collect();
+        Catalog {
+            locales,
+            default,
+            index,
+            by_tag,
+            resolver,
+            cache: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// The locales of this catalogue, sorted by tag for the embedded ones, followed by
+    /// locales that overrides added.
+    pub fn locales(&self) -> impl ExactSizeIterator<Item = Locale<'_>> + '_ {
+        (0..self.locales.len()).map(move |i| Locale {
+            catalog: self,
+            id: u16::try_from(i).unwrap_or(self.default),
+        })
+    }
+
+    /// The locale that serves requests for `tag`: the first locale of its fallback chain.
+    ///
+    /// Never fails: a malformed or unknown tag gets the default locale, en-US. A tag
+    /// spelled exactly as the catalogue spells it is found in a few nanoseconds; other
+    /// tags are canonicalized and resolved once, then cached.
+    ///
+    /// ```
+    /// let catalog = http_status_i18n::Catalog::embedded();
+    /// assert_eq!(catalog.locale("zh_CN.UTF-8").tag(), "zh-CN");
+    /// assert_eq!(catalog.locale("tlh-Latn").tag(), "en-US");
+    /// ```
+    #[inline]
+    pub fn locale(&self, tag: &str) -> Locale<'_> {
+        let id = match self.index.get(tag) {
+            Some(id) => id,
+            None => self.resolve_uncommon(tag),
+        };
+        Locale { catalog: self, id }
+    }
+
+    /// The locale that `tag` resolves to, or `None` if the catalogue has nothing closer
+    /// than the default locale for it. Malformed tags give `None` too.
+    ///
+    /// ```
+    /// let catalog = http_status_i18n::Catalog::embedded();
+    /// assert_eq!(catalog.find_locale("zh-SG").map(|l| l.tag()), Some("zh-CN"));
+    /// assert_eq!(catalog.find_locale("en-GB").map(|l| l.tag()), Some("en-US"));
+    /// assert!(catalog.find_locale("x-klingon").is_none());
+    /// ```
+    pub fn find_locale(&self, tag: &str) -> Option<Locale<'_>> {
+        let chain = self.resolver.chain(canonical_locale(tag).as_ref());
+        let &first = chain.first()?;
+        let default_matched = chain.len() == 1 && first == self.default;
+        if default_matched && !self.resolves_to_default(tag) {
+            return None;
+        }
+        Some(Locale {
+            catalog: self,
+            id: first,
+        })
+    }
+
+    /// Whether `tag` itself leads to the default locale (en-US, en-GB, en...), as opposed
+    /// to landing there because nothing else matched.
+    fn resolves_to_default(&self, tag: &str) -> bool {
+        let Some(request) = canonical_locale(tag) else {
+            return false;
+        };
+        let Some(default) = self
+            .locales
+            .get(usize::from(self.default))
+            .and_then(|d| canonical_locale(&d.tag))
+        else {
+            return false;
+        };
+        request.id.language == default.id.language
+    }
+
+    /// Resolution of tags that are not spelled exactly like one of ours.
+    #[cold]
+    fn resolve_uncommon(&self, tag: &str) -> u16 {
+        if tag.len() > MAX_TAG_LEN {
+            return self.default;
+        }
+        if let Some(&id) = self
+            .cache
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(tag)
+        {
+            return id;
+        }
+        let canonical = canonical_locale(tag);
+        let id = canonical
+            .as_ref()
+            .and_then(|locale| self.by_tag.get(locale.to_string().as_str()).copied())
+            .or_else(|| self.resolver.chain(canonical.as_ref()).first().copied())
+            .unwrap_or(self.default);
+        let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
+        if cache.len() < MAX_CACHED_TAGS {
+            cache.insert(tag.into(), id);
+        }
+        id
+    }
+
+    /// The entry for `code` in the locale that `tag` resolves to; see [`Locale::lookup`].
+    ///
+    /// ```
+    /// let catalog = http_status_i18n::Catalog::embedded();
+    /// let entry = catalog.lookup(460, "en-US").unwrap();
+    /// assert!(entry.is_class_fallback());
+    /// assert_eq!(entry.title(), "Client Error");
+    /// assert!(catalog.lookup(600, "en-US").is_none());
+    /// ```
+    #[inline]
+    pub fn lookup(&self, code: u16, tag: &str) -> Option<Entry<'_>> {
+        self.locale(tag).lookup(code)
+    }
+
+    /// The description of `code` in the locale that `tag` resolves to.
+    #[inline]
+    pub fn describe(&self, code: u16, tag: &str) -> Option<&str> {
+        self.locale(tag).describe(code)
+    }
+
+    /// The title of `code` in the locale that `tag` resolves to.
+    #[inline]
+    pub fn title(&self, code: u16, tag: &str) -> Option<&str> {
+        self.locale(tag).title(code)
+    }
+
+    pub(crate) fn tag_of(&self, id: u16) -> &str {
+        self.locales
+            .get(usize::from(id))
+            .map_or(DEFAULT_LOCALE, |l| &l.tag)
+    }
+
+    /// The chain of a locale, computed on first use.
+    fn chain(&self, id: u16) -> &[u16] {
+        match self.locales.get(usize::from(id)) {
+            Some(data) => data.chain.get_or_init(|| {
+                self.resolver
+                    .chain(canonical_locale(&data.tag).as_ref())
+                    .into_iter()
+                    // A locale always serves itself first, whatever CLDR says of its tag.
+                    .fold(vec![id], |mut chain, next| {
+                        if !chain.contains(&next) {
+                            chain.push(next);
+                        }
+                        chain
+                    })
+            }),
+            None => &[],
+        }
+    }
+
+    /// Embedded texts with overrides applied, rendered on first use.
+    fn own(&self, id: u16) -> Option<&Layer> {
+        let data = self.locales.get(usize::from(id))?;
+        Some(data.own.get_or_init(|| {
+            let mut layer = data
+                .embedded
+                .and_then(|bytes| {
+                    let source = std::str::from_utf8(bytes).ok()?;
+                    let file = Path::new(&*data.tag).join(embedded::STATUS_FILE);
+                    // The shipped files parse without errors (tests/locales.rs checks every
+                    // one); should one not, its locale falls back along its chain.
+                    ftl::load_layer(&file, &data.tag, source).ok()
+                })
+                .unwrap_or_else(Layer::empty);
+            for over in &data.overrides {
+                layer.overlay(over);
+            }
+            layer
+        }))
+    }
+
+    /// The merged table of a locale, built on first use.
+    #[inline]
+    fn table(&self, id: u16) -> Option<&Table> {
+        let data = self.locales.get(usize::from(id))?;
+        Some(data.table.get_or_init(|| self.build_table(self.chain(id))))
+    }
+
+    #[cold]
+    fn build_table(&self, chain: &[u16]) -> Table {
+        let layers: Vec<(u16, &Layer)> = chain
+            .iter()
+            .filter_map(|&id| Some((id, self.own(id)?)))
+            .collect();
+        (0..TABLE_LEN)
+            .map(|position| {
+                let pick = |field: fn(&PartialTexts) -> &Option<Box<str>>| {
+                    layers.iter().find_map(|(id, layer)| {
+                        let text = field(layer.texts.get(position)?).as_ref()?;
+                        Some(Text {
+                            text: text.clone(),
+                            locale: *id,
+                        })
+                    })
+                };
+                Some(Resolved {
+                    title: pick(|t| &t.title)?,
+                    description: pick(|t| &t.description)?,
+                    advice: pick(|t| &t.advice),
+                })
+            })
+            .collect()
+    }
+}
+
+pub(crate) fn embedded_locale_data() -> Vec<LocaleData> {
+    embedded::locales()
+        .into_iter()
+        .map(|locale| LocaleData::new(locale.tag.into(), locale.status_source))
+        .collect()
+}
+
+/// A locale of a [`Catalog`], already resolved: lookups through it skip tag resolution.
+///
+/// Cheap to copy; get one with [`Catalog::locale`] and keep it for the lifetime of a
+/// request or a whole application.
+///
+/// ```
+/// let zh_hk = http_status_i18n::Catalog::embedded().locale("zh-HK");
+/// assert_eq!(zh_hk.fallback_chain().last(), Some(&"en-US"));
+/// assert_eq!(zh_hk.title(999), None);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Locale<'a> {
+    catalog: &'a Catalog,
+    id: u16,
+}
+
+impl fmt::Debug for Locale<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Locale").field(&self.tag()).finish()
+    }
+}
+
+impl fmt::Display for Locale<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+impl PartialEq for Locale<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.catalog, other.catalog) && self.id == other.id
+    }
+}
+
+impl Eq for Locale<'_> {}
+
+impl<'a> Locale<'a> {
+    /// The canonical tag of this locale, such as `"zh-TW"`.
+    pub fn tag(self) -> &'a str {
+        self.catalog.tag_of(self.id)
+    }
+
+    /// The catalogue this locale belongs to.
+    pub fn catalog(self) -> &'a Catalog {
+        self.catalog
+    }
+
+    /// The tags consulted for a text, in order: this locale first, en-US last.
+    pub fn fallback_chain(self) -> Vec<&'a str> {
+        self.catalog
+            .chain(self.id)
+            .iter()
+            .map(|&id| self.catalog.tag_of(id))
+            .collect()
+    }
+
+    #[inline]
+    fn resolved(self, code: u16) -> Option<(&'a Resolved, bool)> {
+        let table = self.catalog.table(self.id)?;
+        if let Some(position) = registry::position(code) {
+            if let Some(Some(resolved)) = table.get(position) {
+                return Some((resolved, false));
+            }
+        }
+        let class = Class::of(code)?;
+        table
+            .get(ftl::class_position(class))?
+            .as_ref()
+            .map(|resolved| (resolved, true))
+    }
+
+    /// The entry for `code`: its facts and its texts in this locale.
+    ///
+    /// A code in 100..=599 that the catalogue does not know gets its class's texts
+    /// ([`Entry::is_class_fallback`]); a number outside 100..=599 gets `None`.
+    #[inline]
+    pub fn lookup(self, code: u16) -> Option<Entry<'a>> {
+        let (resolved, class_fallback) = self.resolved(code)?;
+        Some(Entry::new(self.catalog, code, resolved, class_fallback))
+    }
+
+    /// The description of `code` (for developers) in this locale.
+    #[inline]
+    pub fn describe(self, code: u16) -> Option<&'a str> {
+        self.resolved(code).map(|(r, _)| &*r.description.text)
+    }
+
+    /// The title of `code` (its reason phrase as people read it) in this locale.
+    #[inline]
+    pub fn title(self, code: u16) -> Option<&'a str> {
+        self.resolved(code).map(|(r, _)| &*r.title.text)
+    }
+
+    /// The advice for visitors of an error page with `code`, where there is one (4xx and
+    /// 5xx).
+    #[inline]
+    pub fn advice(self, code: u16) -> Option<&'a str> {
+        self.resolved(code)
+            .and_then(|(r, _)| r.advice.as_ref())
+            .map(|advice| &*advice.text)
+    }
+}

@@ -1,0 +1,287 @@
+//! Reading one `.ftl` source into status texts: parse with fluent-syntax (through
+//! fluent-bundle's resource), validate against the catalogue's message scheme, and render
+//! every message and attribute to plain text once, with bidi isolation off.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_syntax::ast;
+
+use crate::error::{LoadError, LoadErrorKind, Position};
+use crate::registry::{self, Class, STATUS_CODES};
+
+/// Largest `.ftl` file an override may be: 1 MiB, some thirty times the size of a complete
+/// locale. Larger files are refused with [`LoadErrorKind::TooLarge`].
+pub const MAX_FTL_BYTES: usize = 1 << 20;
+
+/// Number of texts a locale has: one per known code, one per class, one for unknown codes.
+pub(crate) const TABLE_LEN: usize = STATUS_CODES.len() + Class::ALL.len() + 1;
+
+/// Position of the `http-unknown` texts.
+pub(crate) const UNKNOWN_POSITION: usize = TABLE_LEN - 1;
+
+/// Position of a class's texts.
+#[inline]
+pub(crate) const fn class_position(class: Class) -> usize {
+    STATUS_CODES.len() + class.index()
+}
+
+/// The table position of a message ID, or `None` if the catalogue has no such message.
+pub(crate) fn message_position(id: &str) -> Option<usize> {
+    let rest = id.strip_prefix("http-")?;
+    if rest == "unknown" {
+        return Some(UNKNOWN_POSITION);
+    }
+    if rest.len() == 3 && rest.ends_with("xx") {
+        return Class::parse(rest).map(class_position);
+    }
+    if rest.len() != 3 || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    registry::position(rest.parse().ok()?)
+}
+
+/// The message ID at a table position.
+#[cfg(test)]
+pub(crate) fn message_id(position: usize) -> String {
+    if let Some(info) = STATUS_CODES.get(position) {
+        return format!("http-{}", info.code);
+    }
+    match Class::ALL.get(position - STATUS_CODES.len()) {
+        Some(class) => class.message_id().to_owned(),
+        None => "http-unknown".to_owned(),
+    }
+}
+
+/// The texts one source gives a message; any of them may be absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct PartialTexts {
+    pub(crate) title: Option<Box<str>>,
+    pub(crate) description: Option<Box<str>>,
+    pub(crate) advice: Option<Box<str>>,
+}
+
+impl PartialTexts {
+    /// Takes every text that `over` has, keeping ours where it has none.
+    pub(crate) fn overlay(&mut self, over: &PartialTexts) {
+        if over.title.is_some() {
+            self.title.clone_from(&over.title);
+        }
+        if over.description.is_some() {
+            self.description.clone_from(&over.description);
+        }
+        if over.advice.is_some() {
+            self.advice.clone_from(&over.advice);
+        }
+    }
+}
+
+/// The texts one source gives, by table position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Layer {
+    pub(crate) texts: Vec<PartialTexts>,
+}
+
+impl Layer {
+    pub(crate) fn empty() -> Layer {
+        Layer {
+            texts: vec![PartialTexts::default(); TABLE_LEN],
+        }
+    }
+
+    /// Takes every text that `over` has.
+    pub(crate) fn overlay(&mut self, over: &Layer) {
+        for (ours, theirs) in self.texts.iter_mut().zip(&over.texts) {
+            ours.overlay(theirs);
+        }
+    }
+}
+
+/// Byte offset of `part` inside `whole`, for slices that the parser cut from it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .checked_sub(whole.as_ptr() as usize)
+        .filter(|&offset| offset <= whole.len())
+        .unwrap_or(0)
+}
+
+/// Checks raw bytes of a file before parsing: size and UTF-8.
+pub(crate) fn decode(file: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.len() > MAX_FTL_BYTES {
+        return Err(LoadError::new(
+            file,
+            None,
+            LoadErrorKind::TooLarge {
+                size: bytes.len() as u64,
+                limit: MAX_FTL_BYTES,
+            },
+        ));
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let bytes = err.into_bytes();
+        let text = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
+        let position = Position::of_offset(&text, text.len());
+        LoadError::new(file, Some(position), LoadErrorKind::InvalidUtf8)
+    })
+}
+
+/// Parses, validates and renders one source. `file` names it in errors; `tag` is the
+/// canonical tag of its locale (for the bundle's locale-aware formatting).
+pub(crate) fn load_layer(file: &Path, tag: &str, source: &str) -> Result<Layer, LoadError> {
+    let error = |offset: usize, kind: LoadErrorKind| {
+        LoadError::new(file, Some(Position::of_offset(source, offset)), kind)
+    };
+    if source.len() > MAX_FTL_BYTES {
+        return Err(LoadError::new(
+            file,
+            None,
+            LoadErrorKind::TooLarge {
+                size: source.len() as u64,
+                limit: MAX_FTL_BYTES,
+            },
+        ));
+    }
+    if source.starts_with('\u{feff}') {
+        return Err(error(0, LoadErrorKind::ByteOrderMark));
+    }
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => {
+            let first = errors.into_iter().next();
+            let (offset, message) = first.map_or((0, String::from("unreadable entry")), |e| {
+                (e.pos.start, e.kind.to_string())
+            });
+            return Err(error(offset, LoadErrorKind::Syntax { message }));
+        }
+    };
+    // The resource owns a copy of the source; positions are offsets into that copy,
+    // which is byte-for-byte the same text.
+    let parsed = resource.source();
+    let at = |part: &str| offset_in(parsed, part);
+
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for entry in resource.entries() {
+        let id = match entry {
+            ast::Entry::Message(message) => message.id.name,
+            ast::Entry::Term(term) => term.id.name,
+            ast::Entry::Junk { content } => {
+                return Err(error(
+                    at(content),
+                    LoadErrorKind::Syntax {
+                        message: "unreadable entry".into(),
+                    },
+                ))
+            }
+            _ => continue,
+        };
+        // Terms and messages live in separate namespaces; `-x` cannot clash with `x`.
+        let key = match entry {
+            ast::Entry::Term(_) => format!("-{id}"),
+            _ => id.to_owned(),
+        };
+        if let Some(&first) = seen.get(&key) {
+            let first_line = Position::of_offset(source, first).line;
+            return Err(error(
+                at(id),
+                LoadErrorKind::DuplicateId {
+                    id: key,
+                    first_line,
+                },
+            ));
+        }
+        seen.insert(key, at(id));
+    }
+
+    let langid = tag
+        .parse::<unic_langid::LanguageIdentifier>()
+        .unwrap_or_default();
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource_overriding(&resource);
+
+    let mut layer = Layer::empty();
+    for entry in resource.entries() {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name;
+        let Some(position) = message_position(id) else {
+            return Err(error(
+                at(id),
+                LoadErrorKind::UnknownId { id: id.to_owned() },
+            ));
+        };
+        let render = |pattern: &ast::Pattern<&str>, name: &str, offset: usize| {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            if let Some(first) = errors.first() {
+                return Err(error(
+                    offset,
+                    LoadErrorKind::Format {
+                        id: name.to_owned(),
+                        message: first.to_string(),
+                    },
+                ));
+            }
+            if text.trim().is_empty() {
+                return Err(error(
+                    offset,
+                    LoadErrorKind::Empty {
+                        id: name.to_owned(),
+                    },
+                ));
+            }
+            Ok(Box::<str>::from(text.as_ref()))
+        };
+        let Some(texts) = layer.texts.get_mut(position) else {
+            continue;
+        };
+        if let Some(value) = &message.value {
+            texts.title = Some(render(value, id, at(id))?);
+        }
+        for attribute in &message.attributes {
+            let name = attribute.id.name;
+            let full = format!("{id}.{name}");
+            let text = render(&attribute.value, &full, at(name))?;
+            match name {
+                "description" => texts.description = Some(text),
+                "advice" => texts.advice = Some(text),
+                _ => {
+                    return Err(error(
+                        at(name),
+                        LoadErrorKind::UnknownAttribute {
+                            id: id.to_owned(),
+                            attribute: name.to_owned(),
+                        },
+                    ))
+                }
+            }
+        }
+    }
+    Ok(layer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_ids_and_positions_round_trip() {
+        for position in 0..TABLE_LEN {
+            assert_eq!(message_position(&message_id(position)), Some(position));
+        }
+        for bad in [
+            "http-460",
+            "http-6xx",
+            "http-40",
+            "http-4044",
+            "404",
+            "http-",
+            "page-x",
+        ] {
+            assert_eq!(message_position(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! # http-status-i18n
+//!
+//! Every HTTP status code, with its class, canonical English reason phrase, registry state
+//! and reference, and texts for people in many languages: a **title** (the reason phrase
+//! as people read it), a **description** for developers and, for 4xx and 5xx, **advice**
+//! for visitors of an error page. The texts live in Fluent (`.ftl`) files that
+//! translators edit; the crate embeds them, parses each locale once on first use and
+//! answers lookups from pre-rendered tables.
+//!
+//! ```
+//! use http_status_i18n::{describe, fallback_chain, reason_phrase, title};
+//!
+//! assert_eq!(title(404, "zh-CN"), Some("未找到"));
+//! assert_eq!(reason_phrase(404), Some("Not Found"));
+//! // Locales fall back the CLDR way and always end in en-US.
+//! assert_eq!(fallback_chain("zh-HK"), ["zh-TW", "en-US"]);
+//! // Codes fall back to their class; numbers that are no status code give None.
+//! assert_eq!(title(460, "en-US"), Some("Client Error"));
+//! assert_eq!(describe(700, "en-US"), None);
+//! ```
+//!
+//! ## Locale fallback
+//!
+//! A requested tag is first canonicalized: case, `_` for `-`, POSIX names such as
+//! `zh_CN.UTF-8` or `sr_RS@latin`, deprecated codes (`iw` → `he`, `in` → `id`,
+//! `no` → `nb`), with `-u-`/`-t-`/`-x-` extensions ignored. It then follows CLDR's parent
+//! locales and likely subtags over the locales the catalogue has, never crossing scripts:
+//! `zh-HK`, `zh-MO` and `zh-Hant` go to `zh-TW`; `zh`, `zh-SG` and `zh-Hans` to `zh-CN`;
+//! `pt` to `pt-BR` and `pt-AO` to `pt-PT`; `es-MX` to `es`; `sr-ME` to `sr-Latn`. A
+//! malformed or unknown tag gets en-US. A message missing in one locale comes from the
+//! next in the chain, and [`Entry::locale`] tells which locale supplied it.
+//!
+//! ## Overrides
+//!
+//! [`Catalog::builder`] layers an application's own `.ftl` files over the embedded ones,
+//! validating all of them first; see [`CatalogBuilder`].
+//!
+//! ## Speed
+//!
+//! After a locale's first use, a lookup by a tag spelled as the catalogue spells it
+//! (`"zh-CN"`) costs a perfect-hash probe and two array reads; a [`Locale`] handle skips
+//! even the probe. Other tags are resolved once and cached. Nothing on that path parses,
+//! formats or allocates.
+
+#![warn(missing_docs)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod builder;
+mod catalog;
+mod embedded;
+mod entry;
+mod error;
+mod ftl;
+mod locale;
+pub mod registry;
+
+pub use builder::CatalogBuilder;
+pub use catalog::{Catalog, Locale};
+pub use embedded::DEFAULT_LOCALE;
+pub use entry::Entry;
+pub use error::{LoadError, LoadErrorKind, Position};
+pub use ftl::MAX_FTL_BYTES;
+pub use locale::{canonicalize, MAX_TAG_LEN};
+pub use registry::{reason_phrase, Class, Kind, StatusInfo};
+
+/// The description (for developers) of `code` in the shipped locale that `locale`
+/// resolves to.
+///
+/// `None` only for numbers outside 100..=599; an unknown code inside that range gets its
+/// class's description, and an unknown or malformed locale gets en-US.
+///
+/// ```
+/// let text = http_status_i18n::describe(404, "de").unwrap();
+/// assert!(!text.is_empty());
+/// assert_eq!(http_status_i18n::describe(0, "de"), None);
+/// ```
+#[inline]
+pub fn describe(code: u16, locale: &str) -> Option<&'static str> {
+    Catalog::embedded().describe(code, locale)
+}
+
+/// The title (the reason phrase as people read it) of `code` in the shipped locale that
+/// `locale` resolves to.
+///
+/// ```
+/// assert_eq!(http_status_i18n::title(503, "en-US"), Some("Service Unavailable"));
+/// ```
+#[inline]
+pub fn title(code: u16, locale: &str) -> Option<&'static str> {
+    Catalog::embedded().title(code, locale)
+}
+
+/// The advice for visitors of an error page with `code`, in the shipped locale that
+/// `locale` resolves to; `None` for codes without advice (1xx to 3xx).
+///
+/// ```
+/// assert!(http_status_i18n::advice(404, "en-US").is_some());
+/// assert_eq!(http_status_i18n::advice(200, "en-US"), None);
+/// ```
+#[inline]
+pub fn advice(code: u16, locale: &str) -> Option<&'static str> {
+    Catalog::embedded().locale(locale).advice(code)
+}
+
+/// The shipped locale tags consulted for `locale`, in order, always ending with `"en-US"`.
+///
+/// ```
+/// use http_status_i18n::fallback_chain;
+/// assert_eq!(fallback_chain("pt-AO"), ["pt-PT", "pt-BR", "en-US"]);
+/// assert_eq!(fallback_chain("not a tag!"), ["en-US"]);
+/// ```
+pub fn fallback_chain(locale: &str) -> Vec<&'static str> {
+    Catalog::embedded().locale(locale).fallback_chain()
+}

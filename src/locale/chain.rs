@@ -1,0 +1,99 @@
+//! CLDR fallback chains over the locales a catalogue ships.
+
+use icu_locale::fallback::LocaleFallbackConfig;
+use icu_locale::{LanguageIdentifier, Locale as IcuLocale, LocaleExpander, LocaleFallbacker};
+
+/// The expander with all of CLDR's likely subtags; constructing it is free (`const`,
+/// over compiled data), and its owned form is not `Sync`, so it is made where used.
+const EXPANDER: LocaleExpander = LocaleExpander::new_extended();
+
+/// Longest chain a request can get before the default locale; CLDR chains are at most
+/// four steps deep (`es-MX` → `es-419` → `es`), so this only guards against surprises.
+const MAX_STEPS: usize = 16;
+
+/// One shipped locale, as the resolver compares it with requests.
+#[derive(Debug, Clone)]
+struct Shipped {
+    id: LanguageIdentifier,
+    maximized: LanguageIdentifier,
+}
+
+/// Maps a requested locale to the shipped locales that serve it, in order.
+#[derive(Debug, Clone)]
+pub(crate) struct FallbackResolver {
+    shipped: Vec<Shipped>,
+    default: u16,
+}
+
+fn maximized(id: &LanguageIdentifier) -> LanguageIdentifier {
+    let mut id = id.clone();
+    EXPANDER.maximize(&mut id);
+    id
+}
+
+fn normalize_macrolanguage(id: &mut LanguageIdentifier) {
+    if id.language == icu_locale::subtags::language!("no") {
+        id.language = icu_locale::subtags::language!("nb");
+    }
+}
+
+impl FallbackResolver {
+    /// `shipped` are canonical locales in catalogue order; `default` is the position of the
+    /// one that ends every chain (en-US).
+    pub(crate) fn new(shipped: &[IcuLocale], default: u16) -> Self {
+        let shipped = shipped
+            .iter()
+            .map(|locale| Shipped {
+                id: locale.id.clone(),
+                maximized: maximized(&locale.id),
+            })
+            .collect();
+        FallbackResolver { shipped, default }
+    }
+
+    /// The shipped locale that stands for `candidate`: the one written exactly so, else
+    /// the one with the same language, script and region once likely subtags are added.
+    fn find(&self, candidate: &LanguageIdentifier) -> Option<u16> {
+        let exact = self.shipped.iter().position(|s| &s.id == candidate);
+        let found = exact.or_else(|| {
+            let max = maximized(candidate);
+            self.shipped.iter().position(|s| s.maximized == max)
+        })?;
+        u16::try_from(found).ok()
+    }
+
+    /// The chain for a canonical request (see [`super::canonical_locale`]); `None` stands
+    /// for a malformed tag and gets the default alone.
+    ///
+    /// The chain follows CLDR parent locales, so it never changes script: `zh-HK` goes
+    /// to `zh-Hant` and from there to the shipped `zh-TW`, never to `zh-CN`. It stops at
+    /// the default locale, which is always its last element.
+    pub(crate) fn chain(&self, request: Option<&IcuLocale>) -> Vec<u16> {
+        let mut chain: Vec<u16> = Vec::with_capacity(4);
+        if let Some(request) = request {
+            let fallbacker = LocaleFallbacker::new();
+            let mut candidates = fallbacker
+                .for_config(LocaleFallbackConfig::default())
+                .fallback_for(request.into());
+            for _ in 0..MAX_STEPS {
+                let data_locale = *candidates.get();
+                if data_locale.is_unknown() {
+                    break;
+                }
+                let mut candidate = data_locale.into_locale().id;
+                normalize_macrolanguage(&mut candidate);
+                if let Some(found) = self.find(&candidate) {
+                    if !chain.contains(&found) {
+                        chain.push(found);
+                    }
+                    if found == self.default {
+                        return chain;
+                    }
+                }
+                candidates.step();
+            }
+        }
+        chain.push(self.default);
+        chain
+    }
+}

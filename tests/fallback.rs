@@ -1,0 +1,226 @@
+//! Locale resolution: canonicalization and CLDR fallback chains, on the shipped locales and
+//! on locales added through the builder.
+
+use http_status_i18n::{canonicalize, fallback_chain, Catalog};
+
+#[test]
+fn chains_always_end_with_en_us() {
+    for tag in [
+        "zh-HK", "de", "en-GB", "xx", "", "pt-AO", "sr-ME", "ja-JP", "en-US",
+    ] {
+        assert_eq!(fallback_chain(tag).last(), Some(&"en-US"), "{tag:?}");
+    }
+}
+
+#[test]
+fn chinese_never_crosses_scripts() {
+    for tag in [
+        "zh-HK",
+        "zh-MO",
+        "zh-Hant",
+        "zh-Hant-HK",
+        "zh-Hant-CN",
+        "zh-TW",
+        "zh_TW.Big5",
+    ] {
+        assert_eq!(fallback_chain(tag), ["zh-TW", "en-US"], "{tag}");
+    }
+    for tag in [
+        "zh",
+        "zh-CN",
+        "zh-SG",
+        "zh-Hans",
+        "zh-Hans-HK",
+        "zh-Hans-SG",
+        "zh_CN.UTF-8",
+    ] {
+        assert_eq!(fallback_chain(tag), ["zh-CN", "en-US"], "{tag}");
+    }
+    // A script we do not ship goes to the default, not to another Chinese script.
+    assert_eq!(fallback_chain("zh-Latn"), ["en-US"]);
+}
+
+#[test]
+fn portuguese_follows_cldr_parents() {
+    assert_eq!(fallback_chain("pt"), ["pt-BR", "en-US"]);
+    assert_eq!(fallback_chain("pt-BR")[0], "pt-BR");
+    assert_eq!(fallback_chain("pt-PT")[0], "pt-PT");
+    // CLDR: pt-AO and pt-MZ have pt-PT as parent; pt itself is Brazilian.
+    assert_eq!(fallback_chain("pt-AO"), ["pt-PT", "pt-BR", "en-US"]);
+    assert_eq!(fallback_chain("pt-MZ")[0], "pt-PT");
+}
+
+#[test]
+fn spanish_regions_fall_back_through_latin_american_spanish_to_es() {
+    for tag in ["es-MX", "es-AR", "es-419", "es-ES", "es"] {
+        assert_eq!(fallback_chain(tag), ["es", "en-US"], "{tag}");
+    }
+}
+
+#[test]
+fn serbian_keeps_its_script() {
+    // Montenegro's likely script is Latin.
+    assert_eq!(fallback_chain("sr-ME")[0], "sr-Latn");
+    assert_eq!(fallback_chain("sr-Latn-RS")[0], "sr-Latn");
+    assert_eq!(fallback_chain("sr_RS@latin")[0], "sr-Latn");
+    assert!(!fallback_chain("sr-Latn").contains(&"sr"));
+    assert_eq!(fallback_chain("sr")[0], "sr");
+    assert_eq!(fallback_chain("sr-RS")[0], "sr");
+    assert_eq!(fallback_chain("sr-Cyrl-ME")[0], "sr");
+    assert!(!fallback_chain("sr-Cyrl").contains(&"sr-Latn"));
+}
+
+#[test]
+fn deprecated_and_macrolanguage_codes_are_read_as_their_replacements() {
+    assert_eq!(canonicalize("iw").as_deref(), Some("he"));
+    assert_eq!(canonicalize("in").as_deref(), Some("id"));
+    assert_eq!(canonicalize("no").as_deref(), Some("nb"));
+    assert_eq!(canonicalize("no-NO").as_deref(), Some("nb-NO"));
+    assert_eq!(canonicalize("iw-IL").as_deref(), Some("he-IL"));
+    assert_eq!(fallback_chain("no")[0], "nb");
+    assert_eq!(fallback_chain("nb-NO")[0], "nb");
+    // Nynorsk's CLDR parent is the macrolanguage, which we read as Bokmål.
+    assert_eq!(fallback_chain("nn")[0], "nb");
+}
+
+#[test]
+fn canonicalization_handles_case_underscores_posix_names_and_extensions() {
+    let cases = [
+        ("ZH-cn", "zh-CN"),
+        ("zh_hant_hk", "zh-Hant-HK"),
+        ("de_DE.UTF-8", "de-DE"),
+        ("de_DE.ISO8859-15@euro", "de-DE"),
+        ("sr_RS@latin", "sr-Latn-RS"),
+        ("sr_RS@cyrillic", "sr-Cyrl-RS"),
+        ("en-US-u-ca-buddhist", "en-US"),
+        ("fr-CA-x-private", "fr-CA"),
+        ("  ja  ", "ja"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(canonicalize(input).as_deref(), Some(expected), "{input}");
+    }
+}
+
+#[test]
+fn malformed_or_empty_tags_canonicalize_to_nothing_and_resolve_to_en_us() {
+    let long = "a".repeat(10 * 1024);
+    let bad = [
+        "",
+        " ",
+        "-",
+        "zh-",
+        "--",
+        "C",
+        "POSIX",
+        "und",
+        "中文",
+        "en US",
+        "e",
+        "x-klingon",
+        &long,
+    ];
+    for tag in bad {
+        assert_eq!(canonicalize(tag), None, "{tag:?}");
+        assert_eq!(fallback_chain(tag), ["en-US"], "{tag:?}");
+    }
+}
+
+#[test]
+fn unknown_languages_resolve_to_en_us() {
+    for tag in ["tlh", "qaa", "xx-YY", "art-lojban"] {
+        assert_eq!(fallback_chain(tag), ["en-US"], "{tag}");
+    }
+}
+
+#[test]
+fn english_variants_resolve_to_en_us() {
+    for tag in ["en", "en-GB", "en-AU", "en-IN", "EN-us"] {
+        assert_eq!(fallback_chain(tag), ["en-US"], "{tag}");
+    }
+}
+
+#[test]
+fn entry_locale_says_which_locale_supplied_the_text() {
+    let catalog = Catalog::builder()
+        .add_ftl("de-AT", "http-404 = Nicht gefunden (AT)\n")
+        .build()
+        .unwrap();
+    let entry = catalog.lookup(404, "de-AT").unwrap();
+    assert_eq!(entry.title(), "Nicht gefunden (AT)");
+    assert_eq!(entry.locale(), "de-AT");
+    assert_eq!(entry.description_locale(), "de");
+    assert_eq!(
+        catalog.locale("de-AT").fallback_chain(),
+        ["de-AT", "de", "en-US"]
+    );
+    let other = catalog.lookup(500, "de-AT").unwrap();
+    assert_eq!(other.locale(), "de");
+}
+
+#[test]
+fn builder_added_locales_take_part_in_cldr_chains() {
+    let catalog = Catalog::builder()
+        .add_ftl("zh-Hant-HK", "http-404 = 搵唔到\n")
+        .add_ftl("es-419", "http-404 = No se encontró\n")
+        .add_ftl("en-GB", "http-413 = Request Entity Too Large\n")
+        .build()
+        .unwrap();
+    // zh-HK is written in Traditional script: it matches zh-Hant-HK, then zh-Hant (our
+    // zh-TW).
+    assert_eq!(
+        catalog.locale("zh-HK").fallback_chain(),
+        ["zh-Hant-HK", "zh-TW", "en-US"]
+    );
+    assert_eq!(catalog.title(404, "zh-HK"), Some("搵唔到"));
+    assert_eq!(catalog.lookup(500, "zh-HK").unwrap().locale(), "zh-TW");
+    // Simplified requests never reach the Traditional Hong Kong locale.
+    assert_eq!(
+        catalog.locale("zh-Hans-HK").fallback_chain(),
+        ["zh-CN", "en-US"]
+    );
+    assert_eq!(
+        catalog.locale("es-MX").fallback_chain(),
+        ["es-419", "es", "en-US"]
+    );
+    assert_eq!(catalog.locale("es-ES").fallback_chain(), ["es", "en-US"]);
+    assert_eq!(catalog.locale("en-AU").fallback_chain(), ["en-US"]);
+    assert_eq!(catalog.locale("en-GB").fallback_chain(), ["en-GB", "en-US"]);
+}
+
+#[test]
+fn a_missing_message_comes_from_the_next_locale_in_the_chain() {
+    let catalog = Catalog::builder()
+        .add_ftl(
+            "fr-CA",
+            "http-404 = Page introuvable\n    .advice = Vérifiez l'adresse.\n",
+        )
+        .build()
+        .unwrap();
+    let entry = catalog.lookup(404, "fr-CA").unwrap();
+    assert_eq!(entry.title(), "Page introuvable");
+    assert_eq!(entry.advice_locale(), Some("fr-CA"));
+    assert_eq!(entry.description_locale(), "fr");
+    let teapot = catalog.lookup(418, "fr-CA").unwrap();
+    assert_eq!(teapot.locale(), "fr");
+}
+
+#[test]
+fn a_resolved_handle_gives_the_same_answers_as_the_tag() {
+    let catalog = Catalog::embedded();
+    for tag in ["zh-HK", "de", "pt-AO", "garbage", "zh_CN.UTF-8"] {
+        let handle = catalog.locale(tag);
+        for code in [100, 200, 404, 460, 503, 599] {
+            assert_eq!(handle.describe(code), catalog.describe(code, tag));
+            assert_eq!(handle.title(code), catalog.title(code, tag));
+        }
+    }
+}
+
+#[test]
+fn find_locale_tells_a_real_match_from_the_default() {
+    let catalog = Catalog::embedded();
+    assert_eq!(catalog.find_locale("zh-HK").map(|l| l.tag()), Some("zh-TW"));
+    assert_eq!(catalog.find_locale("en-GB").map(|l| l.tag()), Some("en-US"));
+    assert!(catalog.find_locale("tlh").is_none());
+    assert!(catalog.find_locale("").is_none());
+}

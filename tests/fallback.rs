@@ -224,3 +224,45 @@ fn find_locale_tells_a_real_match_from_the_default() {
     assert!(catalog.find_locale("tlh").is_none());
     assert!(catalog.find_locale("").is_none());
 }
+
+#[test]
+fn all_34_locales_are_shipped() {
+    let expected = [
+        "ar", "cs", "da", "de", "el", "en-US", "es", "fa", "fi", "fr", "ga", "he", "hi", "hu",
+        "id", "it", "ja", "ko", "nb", "nl", "pl", "pt-BR", "pt-PT", "ro", "ru", "sr",
+        "sr-Latn", "sv", "th", "tr", "uk", "vi", "zh-CN", "zh-TW",
+    ];
+    let shipped: Vec<&str> = Catalog::embedded().locales().map(|l| l.tag()).collect();
+    assert_eq!(shipped, expected);
+}
+
+#[test]
+fn fallback_chains_meet_the_real_locales() {
+    let cases = [
+        ("zh-HK", "zh-TW"),
+        ("zh-MO", "zh-TW"),
+        ("zh-Hant", "zh-TW"),
+        ("pt-AO", "pt-PT"),
+        ("sr-ME", "sr-Latn"),
+        ("iw", "he"),
+        ("iw-IL", "he"),
+        ("no", "nb"),
+        ("in", "id"),
+        ("in-ID", "id"),
+        ("fa-AF", "fa"),
+        ("ar-EG", "ar"),
+        ("de-CH", "de"),
+        ("fr-BE", "fr"),
+        ("nl-BE", "nl"),
+        ("ga-IE", "ga"),
+        ("sh", "sr-Latn"),
+        ("mo", "ro"),
+    ];
+    for (request, first) in cases {
+        let chain = fallback_chain(request);
+        assert_eq!(chain.first(), Some(&first), "{request}: {chain:?}");
+        assert_eq!(chain.last(), Some(&"en-US"), "{request}");
+    }
+    assert_eq!(http_status_i18n::title(404, "iw"), http_status_i18n::title(404, "he"));
+    assert_ne!(http_status_i18n::title(404, "he"), http_status_i18n::title(404, "en-US"));
+}

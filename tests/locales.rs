@@ -582,3 +582,16 @@ fn no_file_contains_bidi_control_characters() {
         }
     }
 }
+
+#[test]
+fn readme_lists_every_shipped_locale_with_its_coverage() {
+    let readme = include_str!("../README.md");
+    for tag in shipped_tags() {
+        let row = format!("| `{tag}` |");
+        let line = readme
+            .lines()
+            .find(|l| l.starts_with(&row))
+            .unwrap_or_else(|| panic!("README does not list {tag}"));
+        assert!(line.ends_with("| 100% |"), "{line}");
+    }
+}

@@ -229,8 +229,8 @@ fn find_locale_tells_a_real_match_from_the_default() {
 fn all_34_locales_are_shipped() {
     let expected = [
         "ar", "cs", "da", "de", "el", "en-US", "es", "fa", "fi", "fr", "ga", "he", "hi", "hu",
-        "id", "it", "ja", "ko", "nb", "nl", "pl", "pt-BR", "pt-PT", "ro", "ru", "sr",
-        "sr-Latn", "sv", "th", "tr", "uk", "vi", "zh-CN", "zh-TW",
+        "id", "it", "ja", "ko", "nb", "nl", "pl", "pt-BR", "pt-PT", "ro", "ru", "sr", "sr-Latn",
+        "sv", "th", "tr", "uk", "vi", "zh-CN", "zh-TW",
     ];
     let shipped: Vec<&str> = Catalog::embedded().locales().map(|l| l.tag()).collect();
     assert_eq!(shipped, expected);
@@ -263,6 +263,12 @@ fn fallback_chains_meet_the_real_locales() {
         assert_eq!(chain.first(), Some(&first), "{request}: {chain:?}");
         assert_eq!(chain.last(), Some(&"en-US"), "{request}");
     }
-    assert_eq!(http_status_i18n::title(404, "iw"), http_status_i18n::title(404, "he"));
-    assert_ne!(http_status_i18n::title(404, "he"), http_status_i18n::title(404, "en-US"));
+    assert_eq!(
+        http_status_i18n::title(404, "iw"),
+        http_status_i18n::title(404, "he")
+    );
+    assert_ne!(
+        http_status_i18n::title(404, "he"),
+        http_status_i18n::title(404, "en-US")
+    );
 }

@@ -13,9 +13,9 @@ use std::sync::{OnceLock, PoisonError, RwLock};
 
 use icu_locale::Locale as IcuLocale;
 
-use crate::embedded::{self, DEFAULT_LOCALE};
+use crate::embedded::{self, EmbeddedFile, DEFAULT_LOCALE};
 use crate::entry::Entry;
-use crate::ftl::{self, Layer, PartialTexts, TABLE_LEN};
+use crate::ftl::{self, Layer, PageMessage, PartialTexts, Template, TABLE_LEN};
 use crate::locale::{canonical_locale, FallbackResolver, TagIndex, MAX_TAG_LEN};
 use crate::registry::{self, Class};
 use crate::CatalogBuilder;
@@ -40,16 +40,38 @@ pub(crate) struct Resolved {
     pub(crate) advice: Option<Text>,
 }
 
-/// A locale's texts, by table position; `None` only where no locale in the chain has a
-/// title and a description (never for the shipped locales, which tests check).
-type Table = Box<[Option<Resolved>]>;
+/// A page text and the position of the locale that supplied it.
+#[derive(Debug)]
+pub(crate) struct PageText {
+    pub(crate) template: Template,
+    pub(crate) locale: u16,
+}
+
+/// A locale's texts merged along its chain.
+#[derive(Debug)]
+pub(crate) struct Table {
+    /// Status texts by table position; `None` only where no locale in the chain has a
+    /// title and a description (never for the shipped locales, which tests check).
+    entries: Box<[Option<Resolved>]>,
+    /// Page texts by [`ftl::PAGE_MESSAGES`] position.
+    page: Box<[Option<PageText>]>,
+    /// The direction of the locale's script.
+    direction: Direction,
+}
+
+impl Table {
+    #[inline]
+    fn get(&self, position: usize) -> Option<&Option<Resolved>> {
+        self.entries.get(position)
+    }
+}
 
 /// One locale of a catalogue.
 pub(crate) struct LocaleData {
     /// Canonical tag.
     pub(crate) tag: Box<str>,
-    /// The status texts compiled into the crate, if it ships this locale.
-    pub(crate) embedded: Option<&'static [u8]>,
+    /// The `.ftl` files compiled into the crate, if it ships this locale.
+    pub(crate) embedded: Vec<EmbeddedFile>,
     /// Overrides from the builder, already validated, in the order given.
     pub(crate) overrides: Vec<Layer>,
     /// Positions of the locales consulted, this one first and the default last; computed
@@ -62,7 +84,7 @@ pub(crate) struct LocaleData {
 }
 
 impl LocaleData {
-    pub(crate) fn new(tag: Box<str>, embedded: Option<&'static [u8]>) -> LocaleData {
+    pub(crate) fn new(tag: Box<str>, embedded: Vec<EmbeddedFile>) -> LocaleData {
         LocaleData {
             tag,
             embedded,
@@ -94,7 +116,10 @@ pub struct Catalog {
     index: TagIndex,
     by_tag: HashMap<Box<str>, u16>,
     resolver: FallbackResolver,
+    /// Request tag → locale serving it (chain head, default included).
     cache: RwLock<HashMap<Box<str>, u16>>,
+    /// Accept-Language range → locale that really matches it, if any.
+    range_cache: RwLock<HashMap<Box<str>, Option<u16>>>,
 }
 
 impl fmt::Debug for Catalog {
@@ -133,7 +158,7 @@ impl Catalog {
             .iter()
             .position(|l| &*l.tag == DEFAULT_LOCALE)
             .unwrap_or_else(|| {
-                locales.push(LocaleData::new(DEFAULT_LOCALE.into(), None));
+                locales.push(LocaleData::new(DEFAULT_LOCALE.into(), Vec::new()));
                 locales.len() - 1
             });
         let default = u16::try_from(default).unwrap_or(0);
@@ -155,6 +180,7 @@ impl Catalog {
             by_tag,
             resolver,
             cache: RwLock::new(HashMap::new()),
+            range_cache: RwLock::new(HashMap::new()),
         }
     }
 
@@ -252,6 +278,58 @@ impl Catalog {
         id
     }
 
+    /// The default locale (en-US), which ends every chain.
+    pub fn default_locale(&self) -> Locale<'_> {
+        Locale {
+            catalog: self,
+            id: self.default,
+        }
+    }
+
+    /// The locale that really matches a language range (not the default by omission),
+    /// cached per distinct range.
+    pub(crate) fn match_range(&self, range: &str) -> Option<Locale<'_>> {
+        if let Some(id) = self.index.get(range) {
+            return Some(Locale { catalog: self, id });
+        }
+        if range.len() > MAX_TAG_LEN {
+            return None;
+        }
+        let cached = self
+            .range_cache
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(range)
+            .copied();
+        let id = match cached {
+            Some(id) => id,
+            None => {
+                let id = self.find_locale(range).map(|locale| locale.id);
+                let mut cache = self
+                    .range_cache
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner);
+                if cache.len() < MAX_CACHED_TAGS {
+                    cache.insert(range.into(), id);
+                }
+                id
+            }
+        };
+        id.map(|id| Locale { catalog: self, id })
+    }
+
+    /// A locale with the language and script of `range` in another region.
+    pub(crate) fn same_language_other_region(&self, range: &str) -> Option<Locale<'_>> {
+        let request = canonical_locale(range)?;
+        let id = self.resolver.same_language_and_script(&request)?;
+        Some(Locale { catalog: self, id })
+    }
+
+    /// The likely-subtags form of a locale's tag.
+    pub(crate) fn maximized(&self, locale: Locale<'_>) -> Option<&icu_locale::LanguageIdentifier> {
+        self.resolver.maximized_at(locale.id)
+    }
+
     /// The entry for `code` in the locale that `tag` resolves to; see [`Locale::lookup`].
     ///
     /// ```
@@ -307,16 +385,17 @@ impl Catalog {
     fn own(&self, id: u16) -> Option<&Layer> {
         let data = self.locales.get(usize::from(id))?;
         Some(data.own.get_or_init(|| {
-            let mut layer = data
-                .embedded
-                .and_then(|bytes| {
-                    let source = std::str::from_utf8(bytes).ok()?;
-                    let file = Path::new(&*data.tag).join(embedded::STATUS_FILE);
-                    // The shipped files parse without errors (tests/locales.rs checks every
-                    // one); should one not, its locale falls back along its chain.
-                    ftl::load_layer(&file, &data.tag, source).ok()
-                })
-                .unwrap_or_else(Layer::empty);
+            let mut layer = Layer::empty();
+            for file in &data.embedded {
+                // The shipped files load without errors (tests/locales.rs checks every one);
+                // should one not, its texts fall back along the chain.
+                let loaded = std::str::from_utf8(file.bytes).ok().and_then(|source| {
+                    ftl::load_layer(Path::new(file.path), &data.tag, source).ok()
+                });
+                if let Some(loaded) = loaded {
+                    layer.overlay(&loaded);
+                }
+            }
             for over in &data.overrides {
                 layer.overlay(over);
             }
@@ -328,16 +407,30 @@ impl Catalog {
     #[inline]
     fn table(&self, id: u16) -> Option<&Table> {
         let data = self.locales.get(usize::from(id))?;
-        Some(data.table.get_or_init(|| self.build_table(self.chain(id))))
+        Some(
+            data.table
+                .get_or_init(|| self.build_table(self.chain(id), direction_of(&data.tag))),
+        )
     }
 
     #[cold]
-    fn build_table(&self, chain: &[u16]) -> Table {
+    fn build_table(&self, chain: &[u16], direction: Direction) -> Table {
         let layers: Vec<(u16, &Layer)> = chain
             .iter()
             .filter_map(|&id| Some((id, self.own(id)?)))
             .collect();
-        (0..TABLE_LEN)
+        let page = (0..ftl::PAGE_MESSAGES.len())
+            .map(|position| {
+                layers.iter().find_map(|(id, layer)| {
+                    let template = layer.page.get(position)?.as_ref()?;
+                    Some(PageText {
+                        template: template.clone(),
+                        locale: *id,
+                    })
+                })
+            })
+            .collect();
+        let entries = (0..TABLE_LEN)
             .map(|position| {
                 let pick = |field: fn(&PartialTexts) -> &Option<Box<str>>| {
                     layers.iter().find_map(|(id, layer)| {
@@ -354,14 +447,19 @@ impl Catalog {
                     advice: pick(|t| &t.advice),
                 })
             })
-            .collect()
+            .collect();
+        Table {
+            entries,
+            page,
+            direction,
+        }
     }
 }
 
 pub(crate) fn embedded_locale_data() -> Vec<LocaleData> {
     embedded::locales()
         .into_iter()
-        .map(|locale| LocaleData::new(locale.tag.into(), locale.status_source))
+        .map(|locale| LocaleData::new(locale.tag.into(), locale.files))
         .collect()
 }
 
@@ -465,5 +563,84 @@ impl<'a> Locale<'a> {
         self.resolved(code)
             .and_then(|(r, _)| r.advice.as_ref())
             .map(|advice| &*advice.text)
+    }
+
+    /// The direction this locale's text is written in.
+    ///
+    /// ```
+    /// use http_status_i18n::{Catalog, Direction};
+    /// assert_eq!(Catalog::embedded().locale("ar").direction(), Direction::RightToLeft);
+    /// assert_eq!(Catalog::embedded().locale("fr").direction(), Direction::LeftToRight);
+    /// ```
+    pub fn direction(self) -> Direction {
+        match self.catalog.table(self.id) {
+            Some(table) => table.direction,
+            None => direction_of(self.tag()),
+        }
+    }
+
+    /// A page text (from `error-page.ftl`) and the locale that supplied it.
+    pub(crate) fn page_text(self, message: PageMessage) -> Option<(&'a Template, Locale<'a>)> {
+        let table = self.catalog.table(self.id)?;
+        let text = table.page.get(message as usize)?.as_ref()?;
+        Some((
+            &text.template,
+            Locale {
+                catalog: self.catalog,
+                id: text.locale,
+            },
+        ))
+    }
+
+    /// The texts for a number that is not a status code (`http-unknown`), with the
+    /// locale that supplied each: `(title, description, advice)`.
+    pub(crate) fn unknown_texts(self) -> Option<&'a Resolved> {
+        let table = self.catalog.table(self.id)?;
+        table.get(ftl::UNKNOWN_POSITION)?.as_ref()
+    }
+
+    /// The texts for `code`, its own or its class's, or the unknown-code texts outside
+    /// 100..=599.
+    pub(crate) fn texts_or_unknown(self, code: u16) -> Option<&'a Resolved> {
+        match self.resolved(code) {
+            Some((resolved, _)) => Some(resolved),
+            None => self.unknown_texts(),
+        }
+    }
+
+    /// The locale at a catalogue position (for texts that name their source locale).
+    pub(crate) fn sibling(self, id: u16) -> Locale<'a> {
+        Locale {
+            catalog: self.catalog,
+            id,
+        }
+    }
+}
+
+/// The direction a script is written in, for `dir` attributes of HTML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// Left to right (`dir="ltr"`).
+    LeftToRight,
+    /// Right to left (`dir="rtl"`): Arabic, Hebrew, Persian, ...
+    RightToLeft,
+}
+
+impl Direction {
+    /// The value of an HTML `dir` attribute: `"ltr"` or `"rtl"`.
+    pub const fn as_html(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// Direction of a canonical tag, from CLDR's script data (through likely subtags).
+fn direction_of(tag: &str) -> Direction {
+    let directionality = icu_locale::LocaleDirectionality::new_common();
+    match canonical_locale(tag).map(|locale| directionality.is_right_to_left(&locale.id)) {
+        Some(true) => Direction::RightToLeft,
+        _ => Direction::LeftToRight,
     }
 }

@@ -60,7 +60,7 @@ pub enum LoadErrorKind {
     /// A message the catalogue does not have.
     #[error(
         "unknown message `{id}`; the catalogue has `http-NNN` for known codes, \
-         `http-1xx`..`http-5xx` and `http-unknown`"
+         `http-1xx`..`http-5xx`, `http-unknown` and the `page-` texts of error-page.ftl"
     )]
     UnknownId {
         /// The unknown ID.
@@ -82,7 +82,10 @@ pub enum LoadErrorKind {
     },
     /// The text could not be formatted, for example because it uses a variable or a
     /// reference that does not exist.
-    #[error("`{id}` cannot be formatted: {message}; status texts take no variables")]
+    #[error(
+        "`{id}` cannot be formatted: {message}; status texts take no variables, \
+         page texts only `$code`"
+    )]
     Format {
         /// The message ID, with `.attribute` where the problem is in one.
         id: String,

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use fluent_syntax::ast;
 
 use crate::error::{LoadError, LoadErrorKind, Position};
@@ -54,6 +54,75 @@ pub(crate) fn message_id(position: usize) -> String {
     }
 }
 
+/// The page texts of `error-page.ftl`, in table order. Each may use the variable `$code`.
+pub(crate) const PAGE_MESSAGES: [&str; 6] = [
+    "page-error-label",
+    "page-status-code",
+    "page-details",
+    "page-home-link",
+    "page-technical-info",
+    "page-fallback-note",
+];
+
+/// One of the page texts of `error-page.ftl`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PageMessage {
+    /// "Error { $code }", the label above the heading.
+    ErrorLabel = 0,
+    /// "Status code", before the number in the text version.
+    StatusCode = 1,
+    /// "Details", heading of the application's detail.
+    Details = 2,
+    /// "Go to the home page".
+    HomeLink = 3,
+    /// "Technical information", summary of the developer description.
+    TechnicalInfo = 4,
+    /// A note that some text is shown in another language.
+    FallbackNote = 5,
+}
+
+/// Stands for `$code` while a page text is formatted, so that the formatted text can be
+/// split into a template; a private-use character that no shipped or valid override text
+/// contains (sources containing it are refused).
+const CODE_SENTINEL: char = '\u{E000}';
+
+/// One piece of a page text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Piece {
+    /// Literal text.
+    Text(Box<str>),
+    /// The status code, in ASCII digits.
+    Code,
+}
+
+/// A page text split around its `$code` placeables, formatted once at load time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Template {
+    pieces: Box<[Piece]>,
+}
+
+impl Template {
+    fn from_formatted(text: &str) -> Template {
+        let mut pieces = Vec::new();
+        for (i, part) in text.split(CODE_SENTINEL).enumerate() {
+            if i > 0 {
+                pieces.push(Piece::Code);
+            }
+            if !part.is_empty() {
+                pieces.push(Piece::Text(part.into()));
+            }
+        }
+        Template {
+            pieces: pieces.into_boxed_slice(),
+        }
+    }
+
+    /// The pieces, in order.
+    pub(crate) fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+}
+
 /// The texts one source gives a message; any of them may be absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct PartialTexts {
@@ -77,16 +146,19 @@ impl PartialTexts {
     }
 }
 
-/// The texts one source gives, by table position.
+/// The texts one source gives: status texts by table position, page texts by
+/// [`PAGE_MESSAGES`] position.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Layer {
     pub(crate) texts: Vec<PartialTexts>,
+    pub(crate) page: Vec<Option<Template>>,
 }
 
 impl Layer {
     pub(crate) fn empty() -> Layer {
         Layer {
             texts: vec![PartialTexts::default(); TABLE_LEN],
+            page: vec![None; PAGE_MESSAGES.len()],
         }
     }
 
@@ -94,6 +166,11 @@ impl Layer {
     pub(crate) fn overlay(&mut self, over: &Layer) {
         for (ours, theirs) in self.texts.iter_mut().zip(&over.texts) {
             ours.overlay(theirs);
+        }
+        for (ours, theirs) in self.page.iter_mut().zip(&over.page) {
+            if theirs.is_some() {
+                ours.clone_from(theirs);
+            }
         }
     }
 }
@@ -145,6 +222,15 @@ pub(crate) fn load_layer(file: &Path, tag: &str, source: &str) -> Result<Layer, 
     }
     if source.starts_with('\u{feff}') {
         return Err(error(0, LoadErrorKind::ByteOrderMark));
+    }
+    if let Some(offset) = source.find(CODE_SENTINEL) {
+        return Err(error(
+            offset,
+            LoadErrorKind::Format {
+                id: String::from("(file)"),
+                message: String::from("the private-use character U+E000 is reserved"),
+            },
+        ));
     }
     let resource = match FluentResource::try_new(source.to_owned()) {
         Ok(resource) => resource,
@@ -207,15 +293,12 @@ pub(crate) fn load_layer(file: &Path, tag: &str, source: &str) -> Result<Layer, 
             continue;
         };
         let id = message.id.name;
-        let Some(position) = message_position(id) else {
-            return Err(error(
-                at(id),
-                LoadErrorKind::UnknownId { id: id.to_owned() },
-            ));
-        };
-        let render = |pattern: &ast::Pattern<&str>, name: &str, offset: usize| {
+        let render = |pattern: &ast::Pattern<&str>,
+                      name: &str,
+                      offset: usize,
+                      args: Option<&FluentArgs<'_>>| {
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, None, &mut errors);
+            let text = bundle.format_pattern(pattern, args, &mut errors);
             if let Some(first) = errors.first() {
                 return Err(error(
                     offset,
@@ -233,21 +316,48 @@ pub(crate) fn load_layer(file: &Path, tag: &str, source: &str) -> Result<Layer, 
                     },
                 ));
             }
-            Ok(Box::<str>::from(text.as_ref()))
+            Ok(String::from(text))
+        };
+        if let Some(page) = PAGE_MESSAGES.iter().position(|&p| p == id) {
+            if let Some(attribute) = message.attributes.first() {
+                return Err(error(
+                    at(attribute.id.name),
+                    LoadErrorKind::UnknownAttribute {
+                        id: id.to_owned(),
+                        attribute: attribute.id.name.to_owned(),
+                    },
+                ));
+            }
+            let Some(value) = &message.value else {
+                return Err(error(at(id), LoadErrorKind::Empty { id: id.to_owned() }));
+            };
+            let mut args = FluentArgs::new();
+            args.set("code", CODE_SENTINEL.to_string());
+            let text = render(value, id, at(id), Some(&args))?;
+            if let Some(slot) = layer.page.get_mut(page) {
+                *slot = Some(Template::from_formatted(&text));
+            }
+            continue;
+        }
+        let Some(position) = message_position(id) else {
+            return Err(error(
+                at(id),
+                LoadErrorKind::UnknownId { id: id.to_owned() },
+            ));
         };
         let Some(texts) = layer.texts.get_mut(position) else {
             continue;
         };
         if let Some(value) = &message.value {
-            texts.title = Some(render(value, id, at(id))?);
+            texts.title = Some(render(value, id, at(id), None)?.into());
         }
         for attribute in &message.attributes {
             let name = attribute.id.name;
             let full = format!("{id}.{name}");
-            let text = render(&attribute.value, &full, at(name))?;
+            let text = render(&attribute.value, &full, at(name), None)?;
             match name {
-                "description" => texts.description = Some(text),
-                "advice" => texts.advice = Some(text),
+                "description" => texts.description = Some(text.into()),
+                "advice" => texts.advice = Some(text.into()),
                 _ => {
                     return Err(error(
                         at(name),

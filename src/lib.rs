@@ -56,16 +56,21 @@ mod embedded;
 mod entry;
 mod error;
 mod ftl;
+pub mod integrations;
 mod locale;
+pub mod negotiate;
+mod page;
 pub mod registry;
 
 pub use builder::CatalogBuilder;
-pub use catalog::{Catalog, Locale};
+pub use catalog::{Catalog, Direction, Locale};
 pub use embedded::DEFAULT_LOCALE;
 pub use entry::Entry;
 pub use error::{LoadError, LoadErrorKind, Position};
 pub use ftl::MAX_FTL_BYTES;
 pub use locale::{canonicalize, MAX_TAG_LEN};
+pub use negotiate::negotiate;
+pub use page::{ErrorPage, Format, CONTENT_SECURITY_POLICY};
 pub use registry::{reason_phrase, Class, Kind, StatusInfo};
 
 /// The description (for developers) of `code` in the shipped locale that `locale`

@@ -143,12 +143,13 @@ fn every_shipped_ftl_file_parses_without_errors_or_junk() {
 }
 
 #[test]
-fn every_shipped_status_file_loads_through_the_catalogue_validation() {
+fn every_shipped_file_loads_through_the_catalogue_validation() {
     for tag in shipped_tags() {
-        let path = locales_dir().join(&tag).join("http-status.ftl");
-        let source = fs::read_to_string(&path).unwrap();
-        if let Err(err) = Catalog::builder().add_ftl(&tag, source).build() {
-            panic!("{tag}: {err}");
+        for path in ftl_files(&tag) {
+            let source = fs::read_to_string(&path).unwrap();
+            if let Err(err) = Catalog::builder().add_ftl(&tag, source).build() {
+                panic!("{}: {err}", path.display());
+            }
         }
     }
 }

@@ -51,6 +51,25 @@ impl FallbackResolver {
         FallbackResolver { shipped, default }
     }
 
+    /// The likely-subtags form of the shipped locale at `position`.
+    pub(crate) fn maximized_at(&self, position: u16) -> Option<&LanguageIdentifier> {
+        self.shipped
+            .get(usize::from(position))
+            .map(|s| &s.maximized)
+    }
+
+    /// The first shipped locale with the language and script of `request` (likely
+    /// subtags added), whatever its region.
+    pub(crate) fn same_language_and_script(&self, request: &IcuLocale) -> Option<u16> {
+        let mut wanted = request.id.clone();
+        normalize_macrolanguage(&mut wanted);
+        let wanted = maximized(&wanted);
+        let found = self.shipped.iter().position(|s| {
+            s.maximized.language == wanted.language && s.maximized.script == wanted.script
+        })?;
+        u16::try_from(found).ok()
+    }
+
     /// The shipped locale that stands for `candidate`: the one written exactly so, else
     /// the one with the same language, script and region once likely subtags are added.
     fn find(&self, candidate: &LanguageIdentifier) -> Option<u16> {

@@ -1,0 +1,269 @@
+//! Localized error pages: HTML, plain text and `application/problem+json` (RFC 9457), in the
+//! visitor's language, with the response headers to send.
+//!
+//! ```
+//! use http_status_i18n::{ErrorPage, Format};
+//!
+//! let page = ErrorPage::new(404)
+//!     .accept_language("zh-CN,zh;q=0.9,en;q=0.8")
+//!     .detail("No invoice <42> here");
+//! let html = page.render_html();
+//! assert!(html.contains(r#"<html lang="zh-CN" dir="ltr">"#));
+//! assert!(html.contains("未找到"));
+//! assert!(html.contains("No invoice &lt;42&gt; here"));
+//! let headers = page.headers(Format::Html);
+//! assert!(headers.contains(&("Content-Language", "zh-CN".to_owned())));
+//! ```
+
+mod escape;
+mod html;
+mod problem;
+mod text;
+
+use std::borrow::Cow;
+
+use crate::catalog::{Catalog, Locale, Resolved, Text};
+use crate::ftl::{PageMessage, Piece, Template};
+
+pub(crate) use escape::push_escaped;
+
+/// The format of a rendered page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// `text/html`.
+    Html,
+    /// `text/plain`.
+    Text,
+    /// `application/problem+json` (RFC 9457).
+    ProblemJson,
+}
+
+impl Format {
+    /// The `Content-Type` of this format, with its charset where it takes one.
+    pub const fn content_type(self) -> &'static str {
+        match self {
+            Format::Html => "text/html; charset=utf-8",
+            Format::Text => "text/plain; charset=utf-8",
+            Format::ProblemJson => "application/problem+json",
+        }
+    }
+}
+
+/// The page's Content-Security-Policy: nothing may load or run; the one inline style sheet
+/// is allowed by its hash (checked by a test against `style.css`).
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; \
+     style-src 'sha256-aY+8Hnz+vdBN7p1W46FfFKaR65dFF45P+zsf5ES0XiA='; \
+     base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// An error page for one status code, in one locale; build it, then render it.
+///
+/// The locale is an explicit choice set with [`locale`](Self::locale) when the catalogue
+/// has one for it, else the result of negotiating the
+/// [`accept_language`](Self::accept_language) header, else en-US. Every text on the page
+/// is HTML-escaped, the catalogue's translations and overrides included: markup in an
+/// `.ftl` file is shown as text, never rendered.
+#[derive(Debug, Clone)]
+pub struct ErrorPage<'a> {
+    catalog: &'a Catalog,
+    code: u16,
+    negotiated: Option<Locale<'a>>,
+    explicit: Option<Locale<'a>>,
+    detail: Option<Cow<'a, str>>,
+    home_url: Cow<'a, str>,
+}
+
+impl ErrorPage<'static> {
+    /// A page for `code` from the embedded catalogue. Any number is accepted: codes the
+    /// catalogue does not know show their class, numbers outside 100..=599 the texts for
+    /// an unknown status.
+    pub fn new(code: u16) -> Self {
+        Catalog::embedded().error_page(code)
+    }
+}
+
+impl Catalog {
+    /// A page for `code` with this catalogue's texts; see [`ErrorPage`].
+    pub fn error_page(&self, code: u16) -> ErrorPage<'_> {
+        ErrorPage {
+            catalog: self,
+            code,
+            negotiated: None,
+            explicit: None,
+            detail: None,
+            home_url: Cow::Borrowed("/"),
+        }
+    }
+}
+
+impl<'a> ErrorPage<'a> {
+    /// Negotiates the page's locale from an `Accept-Language` header.
+    #[must_use]
+    pub fn accept_language(mut self, header: &str) -> Self {
+        self.negotiated = Some(self.catalog.negotiate(header));
+        self
+    }
+
+    /// An explicit choice of locale (from the URL, a cookie, an account setting); it wins
+    /// over the header when the catalogue has a locale for it, and is ignored otherwise.
+    #[must_use]
+    pub fn locale(mut self, tag: &str) -> Self {
+        if let Some(locale) = self.catalog.find_locale(tag) {
+            self.explicit = Some(locale);
+        }
+        self
+    }
+
+    /// Uses an already resolved locale.
+    #[must_use]
+    pub fn with_locale(mut self, locale: Locale<'a>) -> Self {
+        self.explicit = Some(locale);
+        self
+    }
+
+    /// The application's own text about this occurrence (shown escaped, as text).
+    #[must_use]
+    pub fn detail(mut self, text: impl Into<Cow<'a, str>>) -> Self {
+        self.detail = Some(text.into());
+        self
+    }
+
+    /// The address of the "go to the home page" link; `/` unless set.
+    #[must_use]
+    pub fn home_url(mut self, url: impl Into<Cow<'a, str>>) -> Self {
+        self.home_url = url.into();
+        self
+    }
+
+    /// The status code.
+    pub fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The locale the page is rendered in.
+    pub fn page_locale(&self) -> Locale<'a> {
+        self.explicit
+            .or(self.negotiated)
+            .unwrap_or_else(|| self.catalog.default_locale())
+    }
+
+    /// Renders the page in `format`.
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Html => self.render_html(),
+            Format::Text => self.render_text(),
+            Format::ProblemJson => self.render_problem_json(),
+        }
+    }
+
+    /// The HTML page: `<html lang dir>` from the locale, inline CSS with logical
+    /// properties, light and dark, no script and no external resources.
+    pub fn render_html(&self) -> String {
+        html::render(&self.parts())
+    }
+
+    /// The plain-text page.
+    pub fn render_text(&self) -> String {
+        text::render(&self.parts())
+    }
+
+    /// The RFC 9457 problem details: `type`, `title`, `status` and `detail`, localized.
+    pub fn render_problem_json(&self) -> String {
+        problem::render(&self.parts())
+    }
+
+    /// The headers to send with the page in `format`: `Content-Type` with charset,
+    /// `Content-Language`, `Vary: Accept-Language`, `X-Content-Type-Options: nosniff` and a
+    /// `Content-Security-Policy` that allows no script.
+    pub fn headers(&self, format: Format) -> Vec<(&'static str, String)> {
+        vec![
+            ("Content-Type", format.content_type().to_owned()),
+            ("Content-Language", self.page_locale().tag().to_owned()),
+            ("Vary", "Accept-Language".to_owned()),
+            ("X-Content-Type-Options", "nosniff".to_owned()),
+            (
+                "Content-Security-Policy",
+                CONTENT_SECURITY_POLICY.to_owned(),
+            ),
+        ]
+    }
+
+    fn parts(&self) -> Parts<'_> {
+        let locale = self.page_locale();
+        Parts {
+            code: self.code,
+            locale,
+            texts: locale.texts_or_unknown(self.code),
+            reason_phrase: crate::registry::reason_phrase(self.code),
+            detail: self.detail.as_deref(),
+            home_url: &self.home_url,
+        }
+    }
+}
+
+/// Everything a renderer needs, resolved once.
+pub(crate) struct Parts<'p> {
+    pub(crate) code: u16,
+    pub(crate) locale: Locale<'p>,
+    /// `None` only if no locale had texts at all (never with the shipped locales).
+    pub(crate) texts: Option<&'p Resolved>,
+    pub(crate) reason_phrase: Option<&'static str>,
+    pub(crate) detail: Option<&'p str>,
+    pub(crate) home_url: &'p str,
+}
+
+/// A piece of text and the locale it came from.
+pub(crate) struct Sourced<'p> {
+    pub(crate) text: &'p str,
+    pub(crate) locale: Locale<'p>,
+}
+
+impl<'p> Parts<'p> {
+    fn sourced(&self, text: &'p Text) -> Sourced<'p> {
+        Sourced {
+            text: &text.text,
+            locale: self.locale.sibling(text.locale),
+        }
+    }
+
+    pub(crate) fn title(&self) -> Option<Sourced<'p>> {
+        self.texts.map(|t| self.sourced(&t.title))
+    }
+
+    pub(crate) fn description(&self) -> Option<Sourced<'p>> {
+        self.texts.map(|t| self.sourced(&t.description))
+    }
+
+    pub(crate) fn advice(&self) -> Option<Sourced<'p>> {
+        self.texts
+            .and_then(|t| t.advice.as_ref())
+            .map(|a| self.sourced(a))
+    }
+
+    /// A page text with `$code` filled in, and its locale.
+    pub(crate) fn page_text(&self, message: PageMessage) -> Option<(String, Locale<'p>)> {
+        let (template, locale) = self.locale.page_text(message)?;
+        Some((fill(template, self.code), locale))
+    }
+
+    /// Whether any of the main texts came from another locale than the page's.
+    pub(crate) fn uses_fallback(&self) -> bool {
+        [self.title(), self.advice()]
+            .into_iter()
+            .flatten()
+            .any(|s| s.locale != self.locale)
+    }
+}
+
+fn fill(template: &Template, code: u16) -> String {
+    let mut out = String::new();
+    for piece in template.pieces() {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Code => {
+                use std::fmt::Write;
+                let _ = write!(out, "{code}");
+            }
+        }
+    }
+    out
+}

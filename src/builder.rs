@@ -154,7 +154,7 @@ fn add_layer(
     })?;
     let layer: Layer = ftl::load_layer(file, &canonical, text)?;
     if !locales.iter().any(|l| *l.tag == *canonical) {
-        locales.push(LocaleData::new(canonical.as_str().into(), Vec::new()));
+        locales.push(LocaleData::new(canonical.as_str().into(), None));
     }
     if let Some(data) = locales.iter_mut().find(|l| *l.tag == *canonical) {
         data.overrides.push(layer);

@@ -13,10 +13,10 @@ use std::sync::{OnceLock, PoisonError, RwLock};
 
 use icu_locale::Locale as IcuLocale;
 
-use crate::embedded::{self, EmbeddedFile, DEFAULT_LOCALE};
+use crate::embedded::{self, DEFAULT_LOCALE};
 use crate::entry::Entry;
 use crate::ftl::{self, Layer, PageMessage, PartialTexts, Template, TABLE_LEN};
-use crate::locale::{canonical_locale, FallbackResolver, TagIndex, MAX_TAG_LEN};
+use crate::locale::{canonical_locale, recent, FallbackResolver, TagIndex, MAX_TAG_LEN};
 use crate::registry::{self, Class};
 use crate::CatalogBuilder;
 
@@ -70,8 +70,8 @@ impl Table {
 pub(crate) struct LocaleData {
     /// Canonical tag.
     pub(crate) tag: Box<str>,
-    /// The `.ftl` files compiled into the crate, if it ships this locale.
-    pub(crate) embedded: Vec<EmbeddedFile>,
+    /// The tag of the embedded locale folder, if the crate ships this locale.
+    pub(crate) embedded: Option<&'static str>,
     /// Overrides from the builder, already validated, in the order given.
     pub(crate) overrides: Vec<Layer>,
     /// Positions of the locales consulted, this one first and the default last; computed
@@ -84,7 +84,7 @@ pub(crate) struct LocaleData {
 }
 
 impl LocaleData {
-    pub(crate) fn new(tag: Box<str>, embedded: Vec<EmbeddedFile>) -> LocaleData {
+    pub(crate) fn new(tag: Box<str>, embedded: Option<&'static str>) -> LocaleData {
         LocaleData {
             tag,
             embedded,
@@ -111,11 +111,15 @@ impl LocaleData {
 /// assert_eq!(entry.reason_phrase(), Some("Not Found"));
 /// ```
 pub struct Catalog {
+    /// This catalogue's number, for the per-thread memo of resolved tags.
+    number: u32,
     locales: Vec<LocaleData>,
     default: u16,
     index: TagIndex,
     by_tag: HashMap<Box<str>, u16>,
-    resolver: FallbackResolver,
+    /// CLDR chains over this catalogue's locales; built on first need, since a lookup by
+    /// an exact tag in a complete locale never needs it.
+    resolver: OnceLock<FallbackResolver>,
     /// Request tag → locale serving it (chain head, default included).
     cache: RwLock<HashMap<Box<str>, u16>>,
     /// Accept-Language range → locale that really matches it, if any.
@@ -158,15 +162,10 @@ impl Catalog {
             .iter()
             .position(|l| &*l.tag == DEFAULT_LOCALE)
             .unwrap_or_else(|| {
-                locales.push(LocaleData::new(DEFAULT_LOCALE.into(), Vec::new()));
+                locales.push(LocaleData::new(DEFAULT_LOCALE.into(), None));
                 locales.len() - 1
             });
         let default = u16::try_from(default).unwrap_or(0);
-        let parsed: Vec<IcuLocale> = locales
-            .iter()
-            .map(|l| canonical_locale(&l.tag).unwrap_or(IcuLocale::UNKNOWN))
-            .collect();
-        let resolver = FallbackResolver::new(&parsed, default);
         let index = TagIndex::new(locales.iter().map(|l| &*l.tag));
         let by_tag = locales
             .iter()
@@ -174,14 +173,35 @@ impl Catalog {
             .filter_map(|(i, l)| Some((l.tag.clone(), u16::try_from(i).ok()?)))
             .collect();
         Catalog {
+            number: recent::new_catalog_number(),
             locales,
             default,
             index,
             by_tag,
-            resolver,
+            resolver: OnceLock::new(),
             cache: RwLock::new(HashMap::new()),
             range_cache: RwLock::new(HashMap::new()),
         }
+    }
+
+    /// The locale at a position of this catalogue.
+    pub(crate) fn locale_at(&self, position: u16) -> Option<Locale<'_>> {
+        (usize::from(position) < self.locales.len()).then_some(Locale {
+            catalog: self,
+            id: position,
+        })
+    }
+
+    /// The CLDR chain resolver, built on first use.
+    fn resolver(&self) -> &FallbackResolver {
+        self.resolver.get_or_init(|| {
+            let parsed: Vec<IcuLocale> = self
+                .locales
+                .iter()
+                .map(|l| canonical_locale(&l.tag).unwrap_or(IcuLocale::UNKNOWN))
+                .collect();
+            FallbackResolver::new(&parsed, self.default)
+        })
     }
 
     /// The locales of this catalogue, sorted by tag for the embedded ones, followed by
@@ -223,7 +243,7 @@ impl Catalog {
     /// assert!(catalog.find_locale("x-klingon").is_none());
     /// ```
     pub fn find_locale(&self, tag: &str) -> Option<Locale<'_>> {
-        let chain = self.resolver.chain(canonical_locale(tag).as_ref());
+        let chain = self.resolver().chain(canonical_locale(tag).as_ref());
         let &first = chain.first()?;
         let default_matched = chain.len() == 1 && first == self.default;
         if default_matched && !self.resolves_to_default(tag) {
@@ -251,9 +271,21 @@ impl Catalog {
         request.id.language == default.id.language
     }
 
-    /// Resolution of tags that are not spelled exactly like one of ours.
-    #[cold]
+    /// Resolution of tags that are not spelled exactly like one of ours: the thread's memo,
+    /// then the shared cache, then canonicalization and the CLDR chain.
+    #[inline(never)]
     fn resolve_uncommon(&self, tag: &str) -> u16 {
+        let memo = self.number.wrapping_mul(2);
+        if let Some(id) = recent::get(memo, tag) {
+            return id;
+        }
+        let id = self.resolve_shared(tag);
+        recent::put(memo, tag, id);
+        id
+    }
+
+    #[cold]
+    fn resolve_shared(&self, tag: &str) -> u16 {
         if tag.len() > MAX_TAG_LEN {
             return self.default;
         }
@@ -269,7 +301,7 @@ impl Catalog {
         let id = canonical
             .as_ref()
             .and_then(|locale| self.by_tag.get(locale.to_string().as_str()).copied())
-            .or_else(|| self.resolver.chain(canonical.as_ref()).first().copied())
+            .or_else(|| self.resolver().chain(canonical.as_ref()).first().copied())
             .unwrap_or(self.default);
         let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
         if cache.len() < MAX_CACHED_TAGS {
@@ -295,6 +327,13 @@ impl Catalog {
         if range.len() > MAX_TAG_LEN {
             return None;
         }
+        let memo = self.number.wrapping_mul(2).wrapping_add(1);
+        if let Some(answer) = recent::get(memo, range) {
+            return (answer != u16::MAX).then_some(Locale {
+                catalog: self,
+                id: answer,
+            });
+        }
         let cached = self
             .range_cache
             .read()
@@ -315,19 +354,25 @@ impl Catalog {
                 id
             }
         };
+        recent::put(memo, range, id.unwrap_or(u16::MAX));
         id.map(|id| Locale { catalog: self, id })
     }
 
-    /// A locale with the language and script of `range` in another region.
-    pub(crate) fn same_language_other_region(&self, range: &str) -> Option<Locale<'_>> {
-        let request = canonical_locale(range)?;
-        let id = self.resolver.same_language_and_script(&request)?;
-        Some(Locale { catalog: self, id })
+    /// The locales with the language and script of `range`, in any region.
+    pub(crate) fn same_language_other_region(&self, range: &str) -> Vec<Locale<'_>> {
+        let Some(request) = canonical_locale(range) else {
+            return Vec::new();
+        };
+        self.resolver()
+            .same_language_and_script(&request)
+            .into_iter()
+            .map(|id| Locale { catalog: self, id })
+            .collect()
     }
 
     /// The likely-subtags form of a locale's tag.
     pub(crate) fn maximized(&self, locale: Locale<'_>) -> Option<&icu_locale::LanguageIdentifier> {
-        self.resolver.maximized_at(locale.id)
+        self.resolver().maximized_at(locale.id)
     }
 
     /// The entry for `code` in the locale that `tag` resolves to; see [`Locale::lookup`].
@@ -366,7 +411,7 @@ impl Catalog {
     fn chain(&self, id: u16) -> &[u16] {
         match self.locales.get(usize::from(id)) {
             Some(data) => data.chain.get_or_init(|| {
-                self.resolver
+                self.resolver()
                     .chain(canonical_locale(&data.tag).as_ref())
                     .into_iter()
                     // A locale always serves itself first, whatever CLDR says of its tag.
@@ -386,7 +431,8 @@ impl Catalog {
         let data = self.locales.get(usize::from(id))?;
         Some(data.own.get_or_init(|| {
             let mut layer = Layer::empty();
-            for file in &data.embedded {
+            let files = data.embedded.map(embedded::files).unwrap_or_default();
+            for file in &files {
                 // The shipped files load without errors (tests/locales.rs checks every one);
                 // should one not, its texts fall back along the chain.
                 let loaded = std::str::from_utf8(file.bytes).ok().and_then(|source| {
@@ -409,16 +455,28 @@ impl Catalog {
         let data = self.locales.get(usize::from(id))?;
         Some(
             data.table
-                .get_or_init(|| self.build_table(self.chain(id), direction_of(&data.tag))),
+                .get_or_init(|| self.build_table(id, direction_of(&data.tag))),
         )
     }
 
     #[cold]
-    fn build_table(&self, chain: &[u16], direction: Direction) -> Table {
-        let layers: Vec<(u16, &Layer)> = chain
-            .iter()
-            .filter_map(|&id| Some((id, self.own(id)?)))
-            .collect();
+    fn build_table(&self, id: u16, direction: Direction) -> Table {
+        // Walk the chain only as far as needed: a complete locale (every shipped one) needs
+        // no other, and not even its chain, which halves the work of its first use.
+        let mut layers: Vec<(u16, &Layer)> = Vec::with_capacity(4);
+        if let Some(layer) = self.own(id) {
+            layers.push((id, layer));
+        }
+        if !covers_everything(&layers) {
+            for &next in self.chain(id).iter().skip(1) {
+                if let Some(layer) = self.own(next) {
+                    layers.push((next, layer));
+                }
+                if covers_everything(&layers) {
+                    break;
+                }
+            }
+        }
         let page = (0..ftl::PAGE_MESSAGES.len())
             .map(|position| {
                 layers.iter().find_map(|(id, layer)| {
@@ -456,10 +514,29 @@ impl Catalog {
     }
 }
 
+/// Whether `layers` together have every text a complete locale has: title and description
+/// of every message, advice of every 4xx/5xx code, class and the unknown status, and every
+/// page text.
+fn covers_everything(layers: &[(u16, &Layer)]) -> bool {
+    let has = |get: &dyn Fn(&Layer) -> bool| layers.iter().any(|(_, layer)| get(layer));
+    let texts_complete = (0..TABLE_LEN).all(|position| {
+        let field = |pick: fn(&PartialTexts) -> bool| {
+            has(&|layer: &Layer| layer.texts.get(position).is_some_and(pick))
+        };
+        field(|t| t.title.is_some())
+            && field(|t| t.description.is_some())
+            && (!ftl::needs_advice(position) || field(|t| t.advice.is_some()))
+    });
+    texts_complete
+        && (0..ftl::PAGE_MESSAGES.len()).all(|position| {
+            has(&|layer: &Layer| layer.page.get(position).is_some_and(Option::is_some))
+        })
+}
+
 pub(crate) fn embedded_locale_data() -> Vec<LocaleData> {
-    embedded::locales()
-        .into_iter()
-        .map(|locale| LocaleData::new(locale.tag.into(), locale.files))
+    embedded::tags()
+        .iter()
+        .map(|&tag| LocaleData::new(tag.into(), Some(tag)))
         .collect()
 }
 
@@ -606,6 +683,11 @@ impl<'a> Locale<'a> {
             Some((resolved, _)) => Some(resolved),
             None => self.unknown_texts(),
         }
+    }
+
+    /// This locale's position in its catalogue.
+    pub(crate) fn position(self) -> u16 {
+        self.id
     }
 
     /// The locale at a catalogue position (for texts that name their source locale).

@@ -27,6 +27,18 @@ pub(crate) const fn class_position(class: Class) -> usize {
     STATUS_CODES.len() + class.index()
 }
 
+/// Whether the message at a table position has advice in a complete locale: every 4xx and
+/// 5xx code and class, and the unknown status.
+pub(crate) fn needs_advice(position: usize) -> bool {
+    match STATUS_CODES.get(position) {
+        Some(info) => info.code >= 400,
+        None => match Class::ALL.get(position - STATUS_CODES.len()) {
+            Some(class) => matches!(class, Class::ClientError | Class::ServerError),
+            None => true,
+        },
+    }
+}
+
 /// The table position of a message ID, or `None` if the catalogue has no such message.
 pub(crate) fn message_position(id: &str) -> Option<usize> {
     let rest = id.strip_prefix("http-")?;

@@ -10,6 +10,7 @@
 
 mod chain;
 mod index;
+pub(crate) mod recent;
 
 pub(crate) use chain::FallbackResolver;
 pub(crate) use index::TagIndex;

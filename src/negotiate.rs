@@ -197,22 +197,42 @@ impl<'h> Exclusions<'h> {
     }
 
     /// The locale is matched by an excluded range: each subtag that the range has equals
-    /// the locale's (likely subtags added), as in RFC 4647 basic filtering.
-    fn excludes(&self, catalog: &Catalog, locale: Locale<'_>) -> bool {
+    /// the locale's (likely subtags added), as in RFC 4647 basic filtering. A positive range
+    /// that is more specific than the exclusion wins over it (`sr;q=0, sr-Latn` still gets
+    /// Serbian in Latin script); `chosen_by` is that range, where there is one.
+    fn excludes(&self, catalog: &Catalog, locale: Locale<'_>, chosen_by: Option<&str>) -> bool {
         if self.ranges.is_empty() {
             return false;
         }
-        let maximized = catalog.maximized(locale);
-        self.ranges.iter().any(|(_, id)| {
-            id.as_ref().is_some_and(|id| {
-                maximized.is_some_and(|m| {
-                    id.language == m.language
-                        && id.script.is_none_or(|s| Some(s) == m.script)
-                        && id.region.is_none_or(|r| Some(r) == m.region)
-                })
-            })
+        let Some(maximized) = catalog.maximized(locale) else {
+            return false;
+        };
+        let chosen_by = chosen_by.and_then(canonical_locale).map(|l| l.id);
+        self.ranges.iter().any(|(_, excluded)| {
+            let Some(excluded) = excluded else {
+                return false;
+            };
+            let matches = excluded.language == maximized.language
+                && excluded.script.is_none_or(|s| Some(s) == maximized.script)
+                && excluded.region.is_none_or(|r| Some(r) == maximized.region);
+            matches
+                && !chosen_by
+                    .as_ref()
+                    .is_some_and(|range| narrower(range, excluded))
         })
     }
+}
+
+/// `range` names everything `wider` names and more: same language, and each subtag of
+/// `wider` present and equal in `range`, which has at least one subtag more.
+fn narrower(range: &LanguageIdentifier, wider: &LanguageIdentifier) -> bool {
+    let count = |id: &LanguageIdentifier| {
+        usize::from(id.script.is_some()) + usize::from(id.region.is_some()) + id.variants.len()
+    };
+    range.language == wider.language
+        && wider.script.is_none_or(|s| range.script == Some(s))
+        && wider.region.is_none_or(|r| range.region == Some(r))
+        && count(range) > count(wider)
 }
 
 impl Catalog {
@@ -234,7 +254,7 @@ impl Catalog {
         let elements = elements.as_slice();
         let exclusions = Exclusions::of(elements);
         let default = self.default_locale();
-        let allowed = |locale: Locale<'_>| !exclusions.excludes(self, locale);
+        let allowed = |locale: Locale<'_>| !exclusions.excludes(self, locale, None);
 
         for element in elements.iter().filter(|e| e.q > 0) {
             if element.range == "*" {
@@ -250,7 +270,7 @@ impl Catalog {
                 continue;
             }
             if let Some(locale) = self.match_range(element.range) {
-                if allowed(locale) {
+                if !exclusions.excludes(self, locale, Some(element.range)) {
                     return locale;
                 }
             }
@@ -263,7 +283,7 @@ impl Catalog {
             if let Some(locale) = self
                 .same_language_other_region(element.range)
                 .into_iter()
-                .find(|&l| allowed(l))
+                .find(|&l| !exclusions.excludes(self, l, Some(element.range)))
             {
                 return locale;
             }

@@ -179,3 +179,12 @@ fn the_negotiated_handle_knows_chain_and_direction() {
         );
     }
 }
+
+#[test]
+fn a_narrower_positive_range_wins_over_a_wider_exclusion() {
+    assert_eq!(negotiate("sr;q=0, sr-Latn"), "sr-Latn");
+    assert_eq!(negotiate("zh;q=0, zh-TW;q=0.4"), "zh-TW");
+    // The same or a wider positive range does not.
+    assert_eq!(negotiate("pt-BR;q=0, pt"), "pt-PT");
+    assert_eq!(negotiate("zh-Hant;q=0, zh-HK, ja;q=0.1"), "ja");
+}

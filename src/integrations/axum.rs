@@ -16,20 +16,65 @@
 //! `Retry-After`), and sends no body for `HEAD`. Responses that already have a body, or
 //! whose body size is not known, pass through unchanged.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 use std::task::{Context, Poll};
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::http::header::{self, HeaderValue};
-use axum::http::{HeaderMap, Method, Request, Response};
+use axum::http::{HeaderMap, Method, Request, Response, StatusCode};
 use http_body::Body as _;
 use tower_layer::Layer;
 use tower_service::Service;
 
-use super::http::preferred_format;
-use crate::{Catalog, ErrorPage, Format};
+use super::http::{accept_language_value, preferred_format};
+use crate::{Catalog, Format, Locale, CONTENT_SECURITY_POLICY};
+
+/// Most pages one layer keeps rendered: (code, locale, format) combinations actually
+/// requested, a few KiB each. Past it, pages are rendered per request.
+const MAX_CACHED_PAGES: usize = 1024;
+
+/// A rendered page and its `Content-Language` value.
+#[derive(Debug, Clone)]
+struct Rendered {
+    body: Bytes,
+    language: HeaderValue,
+}
+
+/// Pages rendered once per (code, locale, format) and shared by the clones of a layer: a
+/// page without an application detail depends on nothing else, so serving it again costs a
+/// reference-count increment instead of a render.
+#[derive(Debug, Default)]
+struct PageCache {
+    pages: RwLock<HashMap<(u16, u16, Format), Rendered>>,
+}
+
+impl PageCache {
+    fn get_or_render(&self, code: u16, locale: Locale<'_>, format: Format) -> Rendered {
+        let key = (code, locale.position(), format);
+        if let Some(found) = self
+            .pages
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+        {
+            return found.clone();
+        }
+        let page = locale.catalog().error_page(code).with_locale(locale);
+        let rendered = Rendered {
+            body: Bytes::from(page.render(format)),
+            language: HeaderValue::from_str(locale.tag())
+                .unwrap_or_else(|_| HeaderValue::from_static("en-US")),
+        };
+        let mut pages = self.pages.write().unwrap_or_else(PoisonError::into_inner);
+        if pages.len() < MAX_CACHED_PAGES {
+            pages.insert(key, rendered.clone());
+        }
+        rendered
+    }
+}
 
 /// The catalogue a layer uses: the embedded one, or an application's own.
 #[derive(Debug, Clone)]
@@ -51,6 +96,7 @@ impl CatalogRef {
 #[derive(Debug, Clone)]
 pub struct ErrorPageLayer {
     catalog: CatalogRef,
+    cache: Arc<PageCache>,
     locale_query: Option<&'static str>,
 }
 
@@ -65,6 +111,7 @@ impl ErrorPageLayer {
     pub fn new() -> Self {
         ErrorPageLayer {
             catalog: CatalogRef::Embedded,
+            cache: Arc::default(),
             locale_query: None,
         }
     }
@@ -73,6 +120,7 @@ impl ErrorPageLayer {
     pub fn with_catalog(catalog: Arc<Catalog>) -> Self {
         ErrorPageLayer {
             catalog: CatalogRef::Shared(catalog),
+            cache: Arc::default(),
             locale_query: None,
         }
     }
@@ -93,8 +141,7 @@ impl<S> Layer<S> for ErrorPageLayer {
     fn layer(&self, inner: S) -> Self::Service {
         ErrorPageService {
             inner,
-            catalog: self.catalog.clone(),
-            locale_query: self.locale_query,
+            layer: self.clone(),
         }
     }
 }
@@ -103,23 +150,24 @@ impl<S> Layer<S> for ErrorPageLayer {
 #[derive(Debug, Clone)]
 pub struct ErrorPageService<S> {
     inner: S,
-    catalog: CatalogRef,
-    locale_query: Option<&'static str>,
+    layer: ErrorPageLayer,
 }
 
-/// What the layer needs of the request, taken before the inner service consumes it.
+/// What the page needs of the request, decided before the inner service consumes it.
+#[derive(Debug, Clone, Copy)]
 struct RequestFacts {
-    accept_language: String,
-    explicit: Option<String>,
+    /// Position of the negotiated locale in the catalogue.
+    locale: u16,
     format: Format,
     head: bool,
 }
 
 impl RequestFacts {
-    fn of(headers: &HeaderMap, method: &Method) -> Self {
+    fn of(catalog: &Catalog, headers: &HeaderMap, method: &Method, explicit: Option<&str>) -> Self {
+        let locale =
+            accept_language_value(headers, |header| catalog.negotiate_with(explicit, header));
         RequestFacts {
-            accept_language: super::http::accept_language(headers),
-            explicit: None,
+            locale: locale.position(),
             format: preferred_format(headers),
             head: method == Method::HEAD,
         }
@@ -128,7 +176,7 @@ impl RequestFacts {
 
 /// The value of query parameter `name`, if it is a plain tag (no percent-decoding is
 /// needed for language tags, and anything else is ignored).
-fn query_value(query: Option<&str>, name: &str) -> Option<String> {
+fn query_value<'q>(query: Option<&'q str>, name: &str) -> Option<&'q str> {
     query?
         .split('&')
         .filter_map(|pair| pair.split_once('='))
@@ -140,7 +188,6 @@ fn query_value(query: Option<&str>, name: &str) -> Option<String> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         })
-        .map(str::to_owned)
 }
 
 impl<S, B> Service<Request<B>> for ErrorPageService<S>
@@ -157,15 +204,21 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let mut facts = RequestFacts::of(request.headers(), request.method());
-        if let Some(name) = self.locale_query {
-            facts.explicit = query_value(request.uri().query(), name);
-        }
-        let catalog = self.catalog.clone();
+        let explicit = self
+            .layer
+            .locale_query
+            .and_then(|name| query_value(request.uri().query(), name));
+        let facts = RequestFacts::of(
+            self.layer.catalog.get(),
+            request.headers(),
+            request.method(),
+            explicit,
+        );
+        let layer = self.layer.clone();
         let future = self.inner.call(request);
         Box::pin(async move {
             let response = future.await?;
-            Ok(localize(catalog.get(), &facts, response))
+            Ok(localize(layer.catalog.get(), &layer.cache, facts, response))
         })
     }
 }
@@ -177,37 +230,45 @@ fn wants_page(response: &Response<Body>) -> bool {
         && response.body().size_hint().exact() == Some(0)
 }
 
-fn localize(catalog: &Catalog, facts: &RequestFacts, response: Response<Body>) -> Response<Body> {
+fn localize(
+    catalog: &Catalog,
+    cache: &PageCache,
+    facts: RequestFacts,
+    response: Response<Body>,
+) -> Response<Body> {
     if !wants_page(&response) {
         return response;
     }
     let (mut parts, _empty) = response.into_parts();
-    let mut page = catalog
-        .error_page(parts.status.as_u16())
-        .accept_language(&facts.accept_language);
-    if let Some(tag) = &facts.explicit {
-        page = page.locale(tag);
-    }
-    let body = page.render(facts.format);
-    apply_headers(&mut parts.headers, &page, facts.format, body.len());
+    let Some(locale) = catalog.locale_at(facts.locale) else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let rendered = cache.get_or_render(parts.status.as_u16(), locale, facts.format);
+    apply_headers(&mut parts.headers, &rendered, facts.format);
     let body = if facts.head {
         Body::empty()
     } else {
-        Body::from(body)
+        Body::from(rendered.body)
     };
     Response::from_parts(parts, body)
 }
 
 /// Sets the page's headers, keeping all others (`Allow`, `Retry-After`, ...); `Vary` is
 /// extended, not replaced.
-fn apply_headers(headers: &mut HeaderMap, page: &ErrorPage<'_>, format: Format, length: usize) {
-    for (name, value) in page.header_map(format) {
-        let Some(name) = name else { continue };
-        if name == header::VARY {
-            continue;
-        }
-        headers.insert(name, value);
-    }
+fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered, format: Format) {
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    headers.insert(header::CONTENT_LANGUAGE, rendered.language.clone());
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    );
     for vary in ["Accept-Language", "Accept"] {
         let present = headers.get_all(header::VARY).iter().any(|value| {
             value.to_str().is_ok_and(|v| {
@@ -219,15 +280,26 @@ fn apply_headers(headers: &mut HeaderMap, page: &ErrorPage<'_>, format: Format, 
             headers.append(header::VARY, HeaderValue::from_static(vary));
         }
     }
-    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    headers.insert(
+        header::CONTENT_LENGTH,
+        HeaderValue::from(rendered.body.len()),
+    );
 }
 
-/// A fallback handler for unknown routes: a localized 404 page, negotiated like the layer.
+/// A fallback handler for unknown routes: a localized 404 page from the embedded catalogue,
+/// negotiated like the layer.
 ///
 /// Use it with `Router::fallback(not_found)`.
 pub async fn not_found(method: Method, headers: HeaderMap) -> Response<Body> {
-    let facts = RequestFacts::of(&headers, &method);
+    static PAGES: OnceLock<PageCache> = OnceLock::new();
+    let catalog = Catalog::embedded();
+    let facts = RequestFacts::of(catalog, &headers, &method, None);
     let mut response = Response::new(Body::empty());
-    *response.status_mut() = axum::http::StatusCode::NOT_FOUND;
-    localize(Catalog::embedded(), &facts, response)
+    *response.status_mut() = StatusCode::NOT_FOUND;
+    localize(
+        catalog,
+        PAGES.get_or_init(PageCache::default),
+        facts,
+        response,
+    )
 }

@@ -27,6 +27,17 @@ pub fn accept_language(headers: &HeaderMap) -> String {
     join_values(headers, &ACCEPT_LANGUAGE)
 }
 
+/// Calls `f` with the request's `Accept-Language` list, without copying it when it is a
+/// single line (the common case).
+pub(crate) fn accept_language_value<R>(headers: &HeaderMap, f: impl FnOnce(&str) -> R) -> R {
+    let mut values = headers.get_all(ACCEPT_LANGUAGE).iter();
+    match (values.next(), values.next()) {
+        (None, _) => f(""),
+        (Some(only), None) => f(only.to_str().unwrap_or_default()),
+        _ => f(&accept_language(headers)),
+    }
+}
+
 fn join_values(headers: &HeaderMap, name: &HeaderName) -> String {
     let mut joined = String::new();
     for value in headers.get_all(name) {
@@ -51,7 +62,7 @@ fn weight(accept: &str, format: Format) -> Option<u16> {
     let mut best: Option<(u8, u16)> = None;
     for element in accept.split(',').take(64) {
         let mut parts = element.split(';');
-        let range = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+        let range = parts.next().unwrap_or_default().trim();
         let mut q = 1000;
         for parameter in parts {
             let parameter = parameter.trim();
@@ -65,11 +76,16 @@ fn weight(accept: &str, format: Format) -> Option<u16> {
         let Some((range_type, range_subtype)) = range.split_once('/') else {
             continue;
         };
+        let same_type = range_type.eq_ignore_ascii_case(kind);
         let specificity = if range_type == "*" && range_subtype == "*" {
             1
-        } else if range_type == kind && range_subtype == "*" {
+        } else if same_type && range_subtype == "*" {
             2
-        } else if range_type == kind && subtypes.contains(&range_subtype) {
+        } else if same_type
+            && subtypes
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(range_subtype))
+        {
             3
         } else {
             continue;
@@ -92,7 +108,12 @@ fn parse_q(text: &str) -> Option<u16> {
 /// `application/json`) or plain text. No header, or one that accepts nothing we have,
 /// gets HTML; ties go to HTML, then problem+json.
 pub fn preferred_format(headers: &HeaderMap) -> Format {
-    let accept = join_values(headers, &ACCEPT);
+    let mut values = headers.get_all(ACCEPT).iter();
+    let accept = match (values.next(), values.next()) {
+        (None, _) => return Format::Html,
+        (Some(only), None) => std::borrow::Cow::Borrowed(only.to_str().unwrap_or_default()),
+        _ => std::borrow::Cow::Owned(join_values(headers, &ACCEPT)),
+    };
     if accept.trim().is_empty() {
         return Format::Html;
     }

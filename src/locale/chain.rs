@@ -58,16 +58,20 @@ impl FallbackResolver {
             .map(|s| &s.maximized)
     }
 
-    /// The first shipped locale with the language and script of `request` (likely
-    /// subtags added), whatever its region.
-    pub(crate) fn same_language_and_script(&self, request: &IcuLocale) -> Option<u16> {
+    /// The shipped locales with the language and script of `request` (likely subtags
+    /// added), whatever their region, in catalogue order.
+    pub(crate) fn same_language_and_script(&self, request: &IcuLocale) -> Vec<u16> {
         let mut wanted = request.id.clone();
         normalize_macrolanguage(&mut wanted);
         let wanted = maximized(&wanted);
-        let found = self.shipped.iter().position(|s| {
-            s.maximized.language == wanted.language && s.maximized.script == wanted.script
-        })?;
-        u16::try_from(found).ok()
+        self.shipped
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                s.maximized.language == wanted.language && s.maximized.script == wanted.script
+            })
+            .filter_map(|(i, _)| u16::try_from(i).ok())
+            .collect()
     }
 
     /// The shipped locale that stands for `candidate`: the one written exactly so, else

@@ -5,6 +5,7 @@
 //! # then open http://127.0.0.1:3000/ , or:
 //! curl -H 'Accept-Language: zh-CN' http://127.0.0.1:3000/status/404
 //! curl -H 'Accept: application/json' http://127.0.0.1:3000/status/503?lang=ar
+//! curl http://127.0.0.1:3000/plain/404     # a plain-text 404, left alone by the layer
 //! ```
 //!
 //! The port comes from the first argument, else the `PORT` variable, else 3000. The server
@@ -28,7 +29,14 @@ async fn status(Path(code): Path<u16>) -> Response {
     }
 }
 
-/// Links to every error code in a few languages.
+/// The same status with a fixed English text body, which the layer leaves alone: the
+/// baseline of `scripts/load-test.sh`.
+async fn plain(Path(code): Path<u16>) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
+    (status, status.canonical_reason().unwrap_or("Error")).into_response()
+}
+
+/// Links to every error code in every shipped language.
 async fn index() -> Html<String> {
     let mut html = String::from(
         "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\">\
@@ -68,6 +76,7 @@ async fn main() -> std::io::Result<()> {
     let app = Router::new()
         .route("/", get(index))
         .route("/status/{code}", get(status))
+        .route("/plain/{code}", get(plain))
         // Unknown routes answer a bodiless 404, which the layer localizes like any other.
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(ErrorPageLayer::new().locale_query("lang"));

@@ -11,7 +11,7 @@ if [ -z "$chromium_bin" ]; then
   exit 2
 fi
 cargo build --quiet --example error_pages --features axum
-target/debug/examples/error_pages "$port" &
+"${CARGO_TARGET_DIR:-target}/debug/examples/error_pages" "$port" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every benchmark of BENCHMARKS.md in one run: criterion benches (lookup, negotiate, page),
+# cold start and memory, and the load test; then prints the tables.
+#   bash scripts/bench.sh            (about 10 minutes on 2 cores)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="$(mktemp -d)"
+cargo bench --bench lookup --bench negotiate --bench page -- --warm-up-time 2 --measurement-time 5 \
+  | tee "$out/criterion.txt" | grep -E '^[a-z].*|time:' || true
+bash scripts/cold-start.sh > "$out/cold-start.jsonl"
+load=""
+if command -v wrk >/dev/null; then
+  bash scripts/load-test.sh 10 > "$out/load-test.json"
+  load="$out/load-test.json"
+fi
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(rustc --version)"
+python3 scripts/bench_report.py "${CARGO_TARGET_DIR:-target}" "$out/cold-start.jsonl" $load

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Load test on 127.0.0.1 only: the example server's localized 404 page against the same
+# server answering a plain-text 404, each under wrk for a bounded time.
+#   bash scripts/load-test.sh [SECONDS] [PORT]
+# Prints requests/s of both and the ratio (target: localized ≥ 0.9 × plain).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-10}"
+port="${2:-38081}"
+command -v wrk >/dev/null || { echo "load-test: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+cargo build --quiet --release --example error_pages --features axum
+"${CARGO_TARGET_DIR:-target}/release/examples/error_pages" "$port" >/dev/null &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+  sleep 0.2
+done
+run() {
+  wrk -t1 -c16 -d"${seconds}s" -H 'Accept-Language: zh-CN,zh;q=0.9,en;q=0.8' "$1" \
+    | awk '/Requests\/sec/ {print $2}'
+}
+# Warm up both paths (locale loading, caches), then measure each twice, interleaved.
+wrk -t1 -c4 -d1s "http://127.0.0.1:$port/status/404" >/dev/null
+wrk -t1 -c4 -d1s "http://127.0.0.1:$port/plain/404" >/dev/null
+p1=$(run "http://127.0.0.1:$port/plain/404")
+l1=$(run "http://127.0.0.1:$port/status/404")
+p2=$(run "http://127.0.0.1:$port/plain/404")
+l2=$(run "http://127.0.0.1:$port/status/404")
+python3 - "$p1" "$p2" "$l1" "$l2" <<'PY'
+import json, sys
+p1, p2, l1, l2 = map(float, sys.argv[1:])
+plain, localized = (p1 + p2) / 2, (l1 + l2) / 2
+print(json.dumps({"plain_rps": round(plain), "localized_rps": round(localized),
+                  "ratio": round(localized / plain, 3), "runs": [p1, l1, p2, l2]}))
+PY

@@ -16,6 +16,7 @@
 # header names such as Content-Length) stay as they are.
 # Texts carry no variables.
 
+
 ## Fallback texts: a status code that the catalogue does not know, and the
 ## five classes. A code without its own message is shown with its class.
 
@@ -23,24 +24,19 @@
 http-unknown = Estado desconocido
     .description = El código de estado no es un código de estado HTTP válido; los códigos válidos son números de tres cifras entre 100 y 599.
     .advice = Ha ocurrido algo inesperado. Vuelva a intentarlo más tarde.
-
 # 1xx class, RFC 9110 section 15.2.
 http-1xx = Informativo
     .description = Respuesta provisional: el servidor ha recibido la solicitud y todavía la está procesando. La respuesta definitiva llegará después.
-
 # 2xx class, RFC 9110 section 15.3.
 http-2xx = Éxito
     .description = El servidor ha recibido, entendido y aceptado la solicitud.
-
 # 3xx class, RFC 9110 section 15.4.
 http-3xx = Redirección
     .description = El cliente debe realizar una acción adicional para completar la solicitud; normalmente, seguir un enlace a otra dirección.
-
 # 4xx class, RFC 9110 section 15.5.
 http-4xx = Error del cliente
     .description = La solicitud contiene un error o no puede atenderse tal como se envió; el cliente no debería repetirla sin modificarla.
     .advice = Revise la dirección y los datos que escribió, y vuelva a intentarlo.
-
 # 5xx class, RFC 9110 section 15.6.
 http-5xx = Error del servidor
     .description = El servidor no pudo atender una solicitud que parece válida.
@@ -51,19 +47,15 @@ http-5xx = Error del servidor
 # 100 Continue, RFC 9110 section 15.2.1.
 http-100 = Continuar
     .description = El servidor ha recibido los encabezados de la solicitud y el cliente puede seguir enviando el cuerpo de la solicitud.
-
 # 101 Switching Protocols, RFC 9110 section 15.2.2.
 http-101 = Cambio de protocolo
     .description = El servidor acepta el cambio que el cliente pidió con el encabezado Upgrade y pasa al protocolo indicado en la respuesta, por ejemplo, WebSocket.
-
 # 102 Processing, RFC 2518 (WebDAV). Deprecated by RFC 4918 but still registered.
 http-102 = Procesando
     .description = WebDAV: el servidor ha aceptado la solicitud y todavía la está procesando, así que el cliente no debe dar por agotado el tiempo de espera.
-
 # 103 Early Hints, RFC 8297.
 http-103 = Indicaciones anticipadas
     .description = Se envía antes de la respuesta definitiva para que el cliente pueda empezar a precargar los recursos indicados en los encabezados Link.
-
 # 104 Upload Resumption Supported, draft-ietf-httpbis-resumable-upload. Temporary registration.
 http-104 = Reanudación de cargas admitida
     .description = El servidor admite cargas reanudables e indica al cliente dónde puede reanudar una carga interrumpida. Este código solo tiene un registro provisional.
@@ -73,39 +65,30 @@ http-104 = Reanudación de cargas admitida
 # 200 OK, RFC 9110 section 15.3.1.
 http-200 = OK
     .description = La solicitud se completó correctamente. El contenido de la respuesta depende del método de la solicitud.
-
 # 201 Created, RFC 9110 section 15.3.2.
 http-201 = Creado
     .description = La solicitud se completó correctamente y creó uno o varios recursos nuevos, normalmente identificados por el encabezado Location.
-
 # 202 Accepted, RFC 9110 section 15.3.3.
 http-202 = Aceptado
     .description = La solicitud se ha aceptado para su procesamiento, pero este aún no ha terminado y todavía puede fallar.
-
 # 203 Non-Authoritative Information, RFC 9110 section 15.3.4.
 http-203 = Información no autoritativa
     .description = La solicitud se completó correctamente, pero un proxy de transformación modificó el contenido que envió el servidor de origen.
-
 # 204 No Content, RFC 9110 section 15.3.5.
 http-204 = Sin contenido
     .description = La solicitud se completó correctamente y no hay contenido que enviar en el cuerpo de la respuesta.
-
 # 205 Reset Content, RFC 9110 section 15.3.6.
 http-205 = Restablecer contenido
     .description = La solicitud se completó correctamente y el cliente debe restablecer el formulario o la vista que la envió, por ejemplo, para permitir introducir nuevos datos.
-
 # 206 Partial Content, RFC 9110 section 15.3.7.
 http-206 = Contenido parcial
     .description = El servidor envía solo las partes del recurso que el cliente pidió con un encabezado Range.
-
 # 207 Multi-Status, RFC 4918 (WebDAV).
 http-207 = Multiestado
     .description = WebDAV: el cuerpo es un documento XML con un estado independiente para cada uno de los recursos implicados.
-
 # 208 Already Reported, RFC 5842 (WebDAV).
 http-208 = Ya informado
     .description = WebDAV: los miembros de esta colección ya se enumeraron antes en la misma respuesta y no se repiten.
-
 # 226 IM Used, RFC 3229.
 http-226 = IM usado
     .description = El servidor atendió una solicitud GET con codificación delta: la respuesta es el resultado de aplicar manipulaciones de instancia al recurso actual.
@@ -115,35 +98,27 @@ http-226 = IM usado
 # 300 Multiple Choices, RFC 9110 section 15.4.1.
 http-300 = Varias opciones
     .description = El recurso está disponible en varias representaciones y el cliente, o el usuario, puede elegir una de ellas.
-
 # 301 Moved Permanently, RFC 9110 section 15.4.2.
 http-301 = Movido permanentemente
     .description = El recurso tiene una nueva dirección permanente, indicada en el encabezado Location; los enlaces deben actualizarse a esa dirección.
-
 # 302 Found, RFC 9110 section 15.4.3.
 http-302 = Encontrado
     .description = El recurso se encuentra temporalmente en otra dirección, indicada en el encabezado Location. Al seguir esta redirección, los clientes suelen cambiar POST por GET.
-
 # 303 See Other, RFC 9110 section 15.4.4.
 http-303 = Ver otro
     .description = El cliente debe obtener otro recurso, indicado en el encabezado Location, mediante una solicitud GET; por ejemplo, una página de resultados tras enviar un formulario.
-
 # 304 Not Modified, RFC 9110 section 15.4.5.
 http-304 = No modificado
     .description = Una solicitud GET o HEAD condicional determinó que el recurso no ha cambiado, por lo que el cliente puede usar su copia en caché.
-
 # 305 Use Proxy, RFC 9110 section 15.4.6. Deprecated; clients ignore it.
 http-305 = Usar proxy
     .description = Obsoleto: antes pedía al cliente que repitiera la solicitud a través de un proxy. Por motivos de seguridad, los clientes ya no lo siguen.
-
 # 306 (Unused), RFC 9110 section 15.4.7. Formerly Switch Proxy; reserved.
 http-306 = Cambio de proxy (sin uso)
     .description = Reservado: este código se usó en un borrador anterior de HTTP y ya no se utiliza.
-
 # 307 Temporary Redirect, RFC 9110 section 15.4.8.
 http-307 = Redirección temporal
     .description = El recurso está temporalmente en otra dirección y el cliente debe repetir allí la solicitud con el mismo método y el mismo cuerpo.
-
 # 308 Permanent Redirect, RFC 9110 section 15.4.9.
 http-308 = Redirección permanente
     .description = El recurso tiene una nueva dirección permanente y el cliente debe repetir allí la solicitud con el mismo método y el mismo cuerpo.
@@ -154,192 +129,154 @@ http-308 = Redirección permanente
 http-400 = Solicitud incorrecta
     .description = El servidor no puede procesar la solicitud debido a un error del cliente, como una sintaxis mal formada o un enmarcado del mensaje no válido.
     .advice = Revise la dirección o el formulario que envió y vuelva a intentarlo.
-
 # 401 Unauthorized, RFC 9110 section 15.5.2.
 http-401 = No autorizado
     .description = La solicitud no incluye credenciales de autenticación válidas; el encabezado WWW-Authenticate indica cómo autenticarse.
     .advice = Inicie sesión y vuelva a intentarlo.
-
 # 402 Payment Required, RFC 9110 section 15.5.3. Reserved for future use.
 http-402 = Se requiere pago
     .description = Reservado para uso futuro. Algunos servicios lo envían cuando se necesita un pago o una suscripción.
     .advice = Es posible que este contenido requiera un pago o una suscripción.
-
 # 403 Forbidden, RFC 9110 section 15.5.4.
 http-403 = Prohibido
     .description = El servidor entendió la solicitud, pero se niega a atenderla; volver a iniciar sesión no cambiará nada.
     .advice = No tiene permiso para ver esta página.
-
 # 404 Not Found, RFC 9110 section 15.5.5.
 http-404 = No encontrado
     .description = El servidor no encontró nada en esta dirección y no puede saber si alguna vez lo habrá.
     .advice = Revise si la dirección tiene errores de escritura o vuelva a la página de inicio.
-
 # 405 Method Not Allowed, RFC 9110 section 15.5.6.
 http-405 = Método no permitido
     .description = El recurso no admite el método de la solicitud; el encabezado Allow enumera los métodos que sí admite.
     .advice = Esta acción no está disponible aquí. Vuelva atrás e inténtelo de otra forma.
-
 # 406 Not Acceptable, RFC 9110 section 15.5.7.
 http-406 = No aceptable
     .description = El servidor no tiene ninguna representación del recurso que coincida con los encabezados Accept de la solicitud.
     .advice = Esta página no está disponible en un formato o idioma que su navegador acepte.
-
 # 407 Proxy Authentication Required, RFC 9110 section 15.5.8.
 http-407 = Se requiere autenticación del proxy
     .description = Igual que 401, pero el cliente debe autenticarse primero ante un proxy, tal como indica el encabezado Proxy-Authenticate.
     .advice = Inicie sesión en el proxy de su red y vuelva a intentarlo.
-
 # 408 Request Timeout, RFC 9110 section 15.5.9.
 http-408 = Tiempo de espera de la solicitud agotado
     .description = El servidor no recibió una solicitud completa dentro del tiempo que estaba dispuesto a esperar y cerró la conexión.
     .advice = La conexión tardó demasiado. Vuelva a intentarlo.
-
 # 409 Conflict, RFC 9110 section 15.5.10.
 http-409 = Conflicto
     .description = La solicitud entra en conflicto con el estado actual del recurso; por ejemplo, una modificación basada en una versión desactualizada.
     .advice = Es posible que otra persona haya modificado este contenido al mismo tiempo. Recargue la página y vuelva a intentarlo.
-
 # 410 Gone, RFC 9110 section 15.5.11.
 http-410 = Ya no disponible
     .description = El recurso se eliminó de forma intencionada y no volverá a estar disponible; los enlaces que apuntan a él deben eliminarse.
     .advice = Esta página se ha eliminado de forma definitiva.
-
 # 411 Length Required, RFC 9110 section 15.5.12.
 http-411 = Se requiere longitud
     .description = El servidor rechaza una solicitud que tiene cuerpo pero no incluye el encabezado Content-Length.
     .advice = Su navegador envió una solicitud incompleta. Vuelva a intentarlo.
-
 # 412 Precondition Failed, RFC 9110 section 15.5.13.
 http-412 = Condición previa fallida
     .description = Una condición de los encabezados de la solicitud, como If-Match o If-Unmodified-Since, resultó falsa en el servidor.
     .advice = El contenido ha cambiado desde que lo cargó. Recargue la página y vuelva a intentarlo.
-
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
 http-413 = Contenido demasiado grande
     .description = El contenido de la solicitud supera el tamaño que el servidor quiere o puede procesar.
     .advice = Lo que envió es demasiado grande. Intente con un archivo más pequeño.
-
 # 414 URI Too Long, RFC 9110 section 15.5.15.
 http-414 = URI demasiado largo
     .description = El URI de destino de la solicitud es más largo de lo que el servidor está dispuesto a interpretar.
     .advice = La dirección es demasiado larga. Revísela o vuelva a empezar desde la página de inicio.
-
 # 415 Unsupported Media Type, RFC 9110 section 15.5.16.
 http-415 = Tipo de medio no admitido
     .description = El servidor no admite el formato del contenido de la solicitud, indicado en Content-Type o Content-Encoding.
     .advice = Este tipo de archivo no se admite aquí.
-
 # 416 Range Not Satisfiable, RFC 9110 section 15.5.17.
 http-416 = Rango no satisfacible
     .description = Ninguno de los rangos del encabezado Range de la solicitud se superpone con la extensión actual del recurso.
     .advice = La parte solicitada del archivo no está disponible. Intente descargarlo de nuevo desde el principio.
-
 # 417 Expectation Failed, RFC 9110 section 15.5.18.
 http-417 = Expectativa no cumplida
     .description = El servidor no puede cumplir la expectativa indicada en el encabezado Expect de la solicitud.
     .advice = Su navegador envió una solicitud que este servidor no puede procesar. Vuelva a intentarlo.
-
 # 418 (Unused), RFC 9110 section 15.5.19. Reserved after the April Fools' RFC 2324 (I'm a teapot).
 http-418 = Soy una tetera (sin uso)
     .description = Reservado: una broma del 1 de abril publicada como RFC 2324 que se implementó tan ampliamente que el código ya no puede usarse para otra cosa.
     .advice = El servidor rechazó esta solicitud con un código de estado en broma.
-
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
 http-420 = Más calma, por favor
     .description = No oficial (primera API de Twitter): se está limitando la frecuencia de solicitudes del cliente. Los servidores estándar usan 429 en su lugar.
     .advice = Demasiadas solicitudes en poco tiempo. Espere un momento y vuelva a intentarlo.
-
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
 http-421 = Solicitud mal dirigida
     .description = La solicitud llegó a un servidor que no está configurado para responder a este esquema y esta autoridad, a menudo a través de una conexión reutilizada.
     .advice = Vuelva a intentarlo. Si el problema continúa, reinicie el navegador.
-
 # 422 Unprocessable Content, RFC 9110 section 15.5.21. Formerly Unprocessable Entity.
 http-422 = Contenido no procesable
     .description = La solicitud está bien formada, pero el servidor no puede procesar su contenido, por ejemplo, debido a errores de validación.
     .advice = Algunos de los datos que escribió no son válidos. Revíselos y vuelva a intentarlo.
-
 # 423 Locked, RFC 4918 (WebDAV).
 http-423 = Bloqueado
     .description = WebDAV: el recurso está bloqueado, por lo que no se le puede aplicar este método.
     .advice = Este contenido está bloqueado porque otra persona está trabajando en él. Vuelva a intentarlo más tarde.
-
 # 424 Failed Dependency, RFC 4918 (WebDAV).
 http-424 = Dependencia fallida
     .description = WebDAV: el método no pudo ejecutarse porque falló otra acción de la que depende.
     .advice = No se pudo completar su solicitud porque falló un paso relacionado. Vuelva a intentarlo.
-
 # 425 Too Early, RFC 8470.
 http-425 = Demasiado pronto
     .description = El servidor no está dispuesto a procesar una solicitud que podría reproducirse de nuevo, como las que se envían como datos tempranos de TLS.
     .advice = Vuelva a intentarlo en unos instantes.
-
 # 426 Upgrade Required, RFC 9110 section 15.5.22.
 http-426 = Se requiere actualización
     .description = El servidor rechaza la solicitud con el protocolo actual; el encabezado Upgrade indica el protocolo al que hay que cambiar.
     .advice = Su navegador necesita un método de conexión más reciente. Actualice el navegador y vuelva a intentarlo.
-
 # 428 Precondition Required, RFC 6585.
 http-428 = Se requiere condición previa
     .description = El servidor exige que la solicitud sea condicional, por ejemplo, con If-Match, para evitar que se pierdan actualizaciones.
     .advice = Recargue la página y vuelva a intentarlo.
-
 # 429 Too Many Requests, RFC 6585.
 http-429 = Demasiadas solicitudes
     .description = El cliente ha enviado demasiadas solicitudes en un periodo determinado; un encabezado Retry-After puede indicar cuánto tiempo esperar.
     .advice = Ha realizado demasiadas solicitudes. Espere un momento y vuelva a intentarlo.
-
 # 431 Request Header Fields Too Large, RFC 6585.
 http-431 = Campos de encabezado de la solicitud demasiado grandes
     .description = El servidor rechaza la solicitud porque un campo de encabezado, o todos ellos en conjunto, son demasiado grandes.
     .advice = Puede ayudar borrar en su navegador los datos guardados de este sitio. Después, vuelva a intentarlo.
-
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = Tiempo de sesión agotado
     .description = No oficial (Microsoft IIS): la sesión del cliente ha caducado y el usuario debe volver a iniciar sesión.
     .advice = Su sesión ha caducado. Vuelva a iniciar sesión.
-
 # 444 No Response. Unofficial: nginx, internal only.
 http-444 = Sin respuesta
     .description = No oficial (uso interno de nginx): el servidor cerró la conexión sin enviar ninguna respuesta. Aparece en los registros, pero nunca llega a los clientes.
     .advice = El servidor cerró la conexión sin responder. Vuelva a intentarlo más tarde.
-
 # 449 Retry With. Unofficial: Microsoft IIS.
 http-449 = Reintentar con más datos
     .description = No oficial (Microsoft IIS): a la solicitud le faltaba información y debe repetirse cuando el cliente la proporcione.
     .advice = Falta información. Vuelva a intentarlo.
-
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
 http-450 = Bloqueado por el Control parental de Windows
     .description = No oficial (Microsoft): el Control parental de Windows bloqueó el acceso a la página solicitada.
     .advice = El control parental de este equipo ha bloqueado esta página.
-
 # 451 Unavailable For Legal Reasons, RFC 7725.
 http-451 = No disponible por motivos legales
     .description = El servidor deniega el acceso al recurso debido a una exigencia legal, como una orden judicial.
     .advice = Este contenido no está disponible para usted por motivos legales.
-
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = Encabezado de solicitud demasiado grande
     .description = No oficial (nginx): la solicitud o una de sus líneas de encabezado es demasiado grande; es el predecesor de 431.
     .advice = Puede ayudar borrar en su navegador los datos guardados de este sitio. Después, vuelva a intentarlo.
-
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = Error de certificado SSL
     .description = No oficial (nginx): el certificado de cliente presentado para la autenticación de cliente TLS no es válido.
     .advice = No se aceptó su certificado de seguridad. Póngase en contacto con el administrador del sitio.
-
 # 496 SSL Certificate Required. Unofficial: nginx.
 http-496 = Se requiere certificado SSL
     .description = No oficial (nginx): el servidor exige un certificado de cliente TLS y el cliente no presentó ninguno.
     .advice = Este sitio necesita un certificado de seguridad de su dispositivo. Póngase en contacto con el administrador del sitio.
-
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Solicitud HTTP enviada al puerto HTTPS
     .description = No oficial (nginx): llegó una solicitud HTTP sin cifrar a un puerto que espera HTTPS.
     .advice = Use una dirección que empiece con https:// y vuelva a intentarlo.
-
 # 499 Client Closed Request. Unofficial: nginx, internal only.
 http-499 = Solicitud cerrada por el cliente
     .description = No oficial (registros de nginx): el cliente cerró la conexión antes de que el servidor pudiera enviar su respuesta.
@@ -351,107 +288,86 @@ http-499 = Solicitud cerrada por el cliente
 http-500 = Error interno del servidor
     .description = El servidor encontró una condición inesperada que le impidió atender la solicitud.
     .advice = Algo salió mal por nuestra parte. Vuelva a intentarlo más tarde.
-
 # 501 Not Implemented, RFC 9110 section 15.6.2.
 http-501 = No implementado
     .description = El servidor no admite la funcionalidad necesaria para atender la solicitud, como un método de solicitud desconocido.
     .advice = Esta función no está disponible en este sitio.
-
 # 502 Bad Gateway, RFC 9110 section 15.6.3.
 http-502 = Puerta de enlace incorrecta
     .description = Una puerta de enlace o un proxy recibió una respuesta no válida del servidor ascendente con el que se comunicó.
     .advice = El sitio tiene problemas para comunicarse con uno de sus servidores. Vuelva a intentarlo en unos minutos.
-
 # 503 Service Unavailable, RFC 9110 section 15.6.4.
 http-503 = Servicio no disponible
     .description = El servidor no puede atender la solicitud en este momento por sobrecarga o mantenimiento; un encabezado Retry-After puede indicar cuándo volver a intentarlo.
     .advice = El sitio no está disponible temporalmente. Vuelva a intentarlo más tarde.
-
 # 504 Gateway Timeout, RFC 9110 section 15.6.5.
 http-504 = Tiempo de espera de la puerta de enlace agotado
     .description = Una puerta de enlace o un proxy no recibió a tiempo una respuesta del servidor ascendente.
     .advice = El sitio está tardando demasiado en responder. Vuelva a intentarlo en unos minutos.
-
 # 505 HTTP Version Not Supported, RFC 9110 section 15.6.6.
 http-505 = Versión de HTTP no admitida
     .description = El servidor no admite la versión principal de HTTP usada en la solicitud.
     .advice = Su navegador usa un método de conexión que este servidor no admite. Actualice el navegador y vuelva a intentarlo.
-
 # 506 Variant Also Negotiates, RFC 2295. Experimental.
 http-506 = La variante también negocia
     .description = La negociación transparente de contenido está mal configurada en el servidor: la variante elegida está configurada, a su vez, para negociar.
     .advice = El sitio está mal configurado. Vuelva a intentarlo más tarde.
-
 # 507 Insufficient Storage, RFC 4918 (WebDAV).
 http-507 = Almacenamiento insuficiente
     .description = WebDAV: el servidor no puede almacenar lo necesario para completar la solicitud.
     .advice = El servidor se ha quedado sin espacio de almacenamiento. Vuelva a intentarlo más tarde.
-
 # 508 Loop Detected, RFC 5842 (WebDAV).
 http-508 = Bucle detectado
     .description = WebDAV: el servidor detuvo la operación porque encontró un bucle infinito, por ejemplo, en vínculos con un valor de Depth infinito.
     .advice = El servidor entró en un bucle al procesar su solicitud. Vuelva a intentarlo más tarde.
-
 # 509 Bandwidth Limit Exceeded. Unofficial: Apache and cPanel hosting.
 http-509 = Límite de ancho de banda superado
     .description = No oficial (alojamiento con Apache y cPanel): el sitio ha consumido todo el ancho de banda que permite su plan de alojamiento.
     .advice = Este sitio ha superado su límite de tráfico. Vuelva a intentarlo más tarde.
-
 # 510 Not Extended, RFC 2774. Obsoleted: RFC 2774 was moved to Historic.
 http-510 = No extendido
     .description = Obsoleto: la solicitud no cumplía la política de extensiones del marco de extensiones de HTTP, que ahora tiene la categoría de histórico.
     .advice = El servidor no pudo procesar esta solicitud. Vuelva a intentarlo más tarde.
-
 # 511 Network Authentication Required, RFC 6585.
 http-511 = Se requiere autenticación de red
     .description = El cliente debe autenticarse para obtener acceso a la red, normalmente mediante la página de inicio de sesión de un portal cautivo.
     .advice = Inicie sesión en la red que está usando, por ejemplo, en la página de acceso de la red Wi-Fi.
-
 # 520 Web Server Returned an Unknown Error. Unofficial: Cloudflare.
 http-520 = El servidor web devolvió un error desconocido
     .description = No oficial (Cloudflare): el servidor de origen devolvió una respuesta vacía, desconocida o inesperada.
     .advice = El servidor del sitio respondió de forma inesperada. Vuelva a intentarlo en unos minutos.
-
 # 521 Web Server Is Down. Unofficial: Cloudflare.
 http-521 = El servidor web no está disponible
     .description = No oficial (Cloudflare): el servidor de origen rechazó la conexión.
     .advice = En este momento no se puede acceder al servidor del sitio. Vuelva a intentarlo más tarde.
-
 # 522 Connection Timed Out. Unofficial: Cloudflare.
 http-522 = Tiempo de espera de la conexión agotado
     .description = No oficial (Cloudflare): se agotó el tiempo de espera de la conexión TCP con el servidor de origen.
     .advice = El servidor del sitio tardó demasiado en responder. Vuelva a intentarlo más tarde.
-
 # 523 Origin Is Unreachable. Unofficial: Cloudflare.
 http-523 = Origen inaccesible
     .description = No oficial (Cloudflare): Cloudflare no pudo llegar al servidor de origen, por ejemplo, por un problema de DNS o de enrutamiento.
     .advice = En este momento no se puede acceder al servidor del sitio. Vuelva a intentarlo más tarde.
-
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
 http-524 = Se agotó el tiempo de espera
     .description = No oficial (Cloudflare): la conexión con el servidor de origen se estableció, pero este no envió una respuesta HTTP a tiempo.
     .advice = El servidor del sitio tardó demasiado en responder. Vuelva a intentarlo más tarde.
-
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.
 http-525 = Error en la negociación SSL
     .description = No oficial (Cloudflare): falló la negociación TLS entre Cloudflare y el servidor de origen.
     .advice = No se pudo establecer una conexión segura con el servidor del sitio. Vuelva a intentarlo más tarde.
-
 # 526 Invalid SSL Certificate. Unofficial: Cloudflare.
 http-526 = Certificado SSL no válido
     .description = No oficial (Cloudflare): Cloudflare no pudo validar el certificado TLS del servidor de origen.
     .advice = No se pudo verificar el certificado de seguridad del sitio. Vuelva a intentarlo más tarde.
-
 # 530 Origin DNS Error. Unofficial: Cloudflare, sent together with a Cloudflare 1xxx error.
 http-530 = Error de DNS del origen
     .description = No oficial (Cloudflare): se envía junto con un error 1xxx de Cloudflare, casi siempre cuando no se puede resolver el nombre DNS del servidor de origen.
     .advice = En este momento no se puede acceder al sitio. Vuelva a intentarlo más tarde.
-
 # 598 Network Read Timeout Error. Unofficial: a convention of some proxies.
 http-598 = Tiempo de espera de lectura de red agotado
     .description = No oficial (convención de algunos proxies): se agotó el tiempo de espera al leer la respuesta del servidor ascendente.
     .advice = El sitio tardó demasiado en responder. Vuelva a intentarlo más tarde.
-
 # 599 Network Connect Timeout Error. Unofficial: a convention of some proxies.
 http-599 = Tiempo de espera de conexión de red agotado
     .description = No oficial (convención de algunos proxies): se agotó el tiempo de espera al conectar con el servidor ascendente.

@@ -185,6 +185,7 @@ impl Catalog {
     }
 
     /// The locale at a position of this catalogue.
+    #[cfg(feature = "axum")]
     pub(crate) fn locale_at(&self, position: u16) -> Option<Locale<'_>> {
         (usize::from(position) < self.locales.len()).then_some(Locale {
             catalog: self,
@@ -431,8 +432,8 @@ impl Catalog {
         let data = self.locales.get(usize::from(id))?;
         Some(data.own.get_or_init(|| {
             let mut layer = Layer::empty();
-            let files = data.embedded.map(embedded::files).unwrap_or_default();
-            for file in &files {
+            let files = data.embedded.into_iter().flat_map(embedded::files);
+            for file in files {
                 // The shipped files load without errors (tests/locales.rs checks every one);
                 // should one not, its texts fall back along the chain.
                 let loaded = std::str::from_utf8(file.bytes).ok().and_then(|source| {
@@ -535,8 +536,7 @@ fn covers_everything(layers: &[(u16, &Layer)]) -> bool {
 
 pub(crate) fn embedded_locale_data() -> Vec<LocaleData> {
     embedded::tags()
-        .iter()
-        .map(|&tag| LocaleData::new(tag.into(), Some(tag)))
+        .map(|tag| LocaleData::new(tag.into(), Some(tag)))
         .collect()
 }
 
@@ -686,6 +686,7 @@ impl<'a> Locale<'a> {
     }
 
     /// This locale's position in its catalogue.
+    #[cfg(feature = "axum")]
     pub(crate) fn position(self) -> u16 {
         self.id
     }

@@ -1,11 +1,10 @@
-//! The locales compiled into the crate: `locales/<tag>/*.ftl`, embedded with include_dir.
-//! `build.rs` lists the locale folders and makes a changed or added file rebuild the crate.
+//! The locales compiled into the crate: the `.ftl` files of `locales/<tag>/`, embedded by
+//! `build.rs` (which also makes a changed or added file rebuild the crate).
 
-use include_dir::{include_dir, Dir};
+/// An embedded file as build.rs lists it: its path inside `locales/` and its bytes.
+type EmbeddedSource = (&'static str, &'static [u8]);
 
-static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
-
-include!(concat!(env!("OUT_DIR"), "/locale_tags.rs"));
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The tag that ends every fallback chain and holds the source texts.
 pub const DEFAULT_LOCALE: &str = "en-US";
@@ -20,26 +19,40 @@ pub(crate) struct EmbeddedFile {
 }
 
 /// The tags of the shipped locales, sorted.
-pub(crate) fn tags() -> &'static [&'static str] {
-    LOCALE_TAGS
+pub(crate) fn tags() -> impl Iterator<Item = &'static str> {
+    LOCALES.iter().map(|(tag, _)| *tag)
 }
 
-/// The `.ftl` files of a shipped locale, sorted by name; looked up when the locale is first
-/// used, so that only its own embedded data is touched.
-pub(crate) fn files(tag: &str) -> Vec<EmbeddedFile> {
-    let Some(dir) = LOCALES.get_dir(tag) else {
-        return Vec::new();
-    };
-    let mut files: Vec<EmbeddedFile> = dir
-        .files()
-        .filter(|file| file.path().extension().is_some_and(|ext| ext == "ftl"))
-        .filter_map(|file| {
-            Some(EmbeddedFile {
-                path: file.path().to_str()?,
-                bytes: file.contents(),
-            })
-        })
-        .collect();
-    files.sort_by_key(|file| file.path);
-    files
+/// The `.ftl` files of a shipped locale, sorted by name.
+pub(crate) fn files(tag: &str) -> impl Iterator<Item = EmbeddedFile> + use<'_> {
+    LOCALES
+        .iter()
+        .filter(move |(t, _)| *t == tag)
+        .flat_map(|(_, files)| files.iter())
+        .map(|&(path, bytes)| EmbeddedFile { path, bytes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ftl_files_are_embedded_and_every_locale_has_both_files() {
+        for (tag, files) in LOCALES {
+            assert!(
+                files.iter().all(|(path, _)| path.ends_with(".ftl")),
+                "{tag}"
+            );
+            let names: Vec<&str> = files.iter().map(|(path, _)| *path).collect();
+            assert_eq!(
+                names,
+                [
+                    format!("{tag}/error-page.ftl"),
+                    format!("{tag}/http-status.ftl")
+                ],
+                "{tag}"
+            );
+        }
+        assert!(tags().any(|tag| tag == DEFAULT_LOCALE));
+    }
 }

@@ -98,6 +98,12 @@ pub enum LoadErrorKind {
         /// The tag as given.
         tag: String,
     },
+    /// Placeables nest deeper than [`crate::MAX_PLACEABLE_DEPTH`].
+    #[error("placeables are nested more than {limit} deep here; flatten the text")]
+    TooDeep {
+        /// The limit.
+        limit: usize,
+    },
     /// The file is larger than [`crate::MAX_FTL_BYTES`].
     #[error("the file has {size} bytes, more than the limit of {limit}; split or shorten it")]
     TooLarge {

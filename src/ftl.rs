@@ -15,6 +15,105 @@ use crate::registry::{self, Class, STATUS_CODES};
 /// locale. Larger files are refused with [`LoadErrorKind::TooLarge`].
 pub const MAX_FTL_BYTES: usize = 1 << 20;
 
+/// Deepest nesting of placeables (`{ { ... } }`) an override may have. Fluent's parser
+/// recurses once per level, so a source of a million opening braces would overflow the
+/// stack; real texts nest one or two levels.
+pub const MAX_PLACEABLE_DEPTH: usize = 32;
+
+/// What encloses a position of a Fluent source, as far as nesting goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// Inside `{ ... }`: an expression, where `"` starts a string literal.
+    Placeable,
+    /// Inside the arguments of a call `F( ... )`.
+    Arguments,
+    /// The pattern of a select expression's variant, after its `[key]`: text, where `"` is
+    /// just a character and a `}` ends the whole select expression.
+    Variant,
+}
+
+/// Byte offset of the first character that nests deeper than [`MAX_PLACEABLE_DEPTH`]
+/// (placeables, call arguments and select variants), found without parsing. A small lexer
+/// that follows Fluent's grammar just far enough: string literals (which may hold braces)
+/// are stepped over inside expressions but not in text, a variant's text runs until the next
+/// `[key]` line or the closing `}`, and comment lines are skipped. It never counts less
+/// nesting than the parser will recurse into, so that no input can overflow the stack.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        if frames.is_empty() && line.starts_with('#') {
+            continue;
+        }
+        // A variant's text ends where a line starts (after blanks) with `[` or `*[`.
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        if frames.last() == Some(&Frame::Variant)
+            && (trimmed.starts_with('[') || trimmed.starts_with('*'))
+        {
+            frames.pop();
+        }
+        let mut in_string = false;
+        let mut escaped = false;
+        let mut in_key = false;
+        for (i, c) in line.char_indices() {
+            let in_text = matches!(frames.last(), None | Some(Frame::Variant));
+            if in_string {
+                match (escaped, c) {
+                    (true, _) => escaped = false,
+                    (false, '\\') => escaped = true,
+                    (false, '"') => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            if in_key {
+                if c == ']' {
+                    in_key = false;
+                    frames.push(Frame::Variant);
+                    if frames.len() > MAX_PLACEABLE_DEPTH {
+                        return Some(line_start + i);
+                    }
+                }
+                continue;
+            }
+            let pushed = match c {
+                '{' => Some(Frame::Placeable),
+                '(' if !in_text => Some(Frame::Arguments),
+                '}' => {
+                    // Closes a placeable; from a variant's text, the whole select.
+                    if frames.last() == Some(&Frame::Variant) {
+                        frames.pop();
+                    }
+                    frames.pop();
+                    None
+                }
+                ')' if frames.last() == Some(&Frame::Arguments) => {
+                    frames.pop();
+                    None
+                }
+                '"' if !in_text => {
+                    in_string = true;
+                    None
+                }
+                '[' if frames.last() == Some(&Frame::Placeable) => {
+                    in_key = true;
+                    None
+                }
+                _ => None,
+            };
+            if let Some(frame) = pushed {
+                frames.push(frame);
+                if frames.len() > MAX_PLACEABLE_DEPTH {
+                    return Some(line_start + i);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Number of texts a locale has: one per known code, one per class, one for unknown codes.
 pub(crate) const TABLE_LEN: usize = STATUS_CODES.len() + Class::ALL.len() + 1;
 
@@ -235,6 +334,14 @@ pub(crate) fn load_layer(file: &Path, tag: &str, source: &str) -> Result<Layer, 
     if source.starts_with('\u{feff}') {
         return Err(error(0, LoadErrorKind::ByteOrderMark));
     }
+    if let Some(offset) = too_deep(source) {
+        return Err(error(
+            offset,
+            LoadErrorKind::TooDeep {
+                limit: MAX_PLACEABLE_DEPTH,
+            },
+        ));
+    }
     if let Some(offset) = source.find(CODE_SENTINEL) {
         return Err(error(
             offset,
@@ -388,6 +495,22 @@ pub(crate) fn load_layer(file: &Path, tag: &str, source: &str) -> Result<Layer, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_depth_is_measured_outside_comments_and_strings() {
+        let deep = format!("a = {}x{}\n", "{ ".repeat(40), " }".repeat(40));
+        assert_eq!(too_deep(&deep), Some(4 + 2 * MAX_PLACEABLE_DEPTH));
+        // Braces inside string literals hide nothing; quotes in a variant's text are text.
+        let select = "    { \"}\" ->\n       *[x] \" ".repeat(40);
+        assert!(too_deep(&format!("a = {select}\n")).is_some());
+        let calls = format!("a = {{ {}1{} }}\n", "F(".repeat(40), ")".repeat(40));
+        assert!(too_deep(&calls).is_some());
+        let fine = "a = { $n ->\n    [one] One { \"}\" }\n   *[other] Many (x) \"\n}\nb = { F(1, \")\") }\n";
+        assert_eq!(too_deep(fine), None);
+        let shallow = format!("# {}\na = {{ \"{}\" }}\n", "{".repeat(100), "{".repeat(100));
+        assert_eq!(too_deep(&shallow), None);
+        assert_eq!(too_deep("a = { { \"\\\"{\" } }\n"), None);
+    }
 
     #[test]
     fn message_ids_and_positions_round_trip() {

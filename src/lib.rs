@@ -67,7 +67,7 @@ pub use catalog::{Catalog, Direction, Locale};
 pub use embedded::DEFAULT_LOCALE;
 pub use entry::Entry;
 pub use error::{LoadError, LoadErrorKind, Position};
-pub use ftl::MAX_FTL_BYTES;
+pub use ftl::{MAX_FTL_BYTES, MAX_PLACEABLE_DEPTH};
 pub use locale::{canonicalize, MAX_TAG_LEN};
 pub use negotiate::negotiate;
 pub use page::{ErrorPage, Format, CONTENT_SECURITY_POLICY};

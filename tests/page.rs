@@ -100,9 +100,9 @@ fn hostile_details_are_escaped_in_every_format() {
         assert_eq!(json["detail"], *payload);
     }
     let html = ErrorPage::new(400)
-        .home_url("\" onmouseover=\"alert(1)")
+        .home_url("/\" onmouseover=\"alert(1)")
         .render_html();
-    assert!(html.contains("href=\"&quot; onmouseover=&quot;alert(1)\""));
+    assert!(html.contains("href=\"/&quot; onmouseover=&quot;alert(1)\""));
 }
 
 #[test]
@@ -251,5 +251,26 @@ fn every_shipped_locale_has_all_page_texts() {
         assert!(html.contains("class=\"label\""), "{locale}");
         assert!(html.contains("<summary>"), "{locale}");
         assert!(html.contains("<h2>"), "{locale}");
+    }
+}
+
+#[test]
+fn home_links_that_could_run_script_are_ignored() {
+    for url in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example/",
+        "/\\evil.example/",
+        "vbscript:msgbox(1)",
+        "/ok\n",
+    ] {
+        let html = ErrorPage::new(404).home_url(url).render_html();
+        assert!(html.contains("<a href=\"/\">"), "{url:?}");
+    }
+    for url in ["/", "/de/", "https://example.com/", "HTTP://example.com"] {
+        let html = ErrorPage::new(404).home_url(url).render_html();
+        assert!(html.contains(&format!("<a href=\"{url}\">")), "{url:?}");
     }
 }

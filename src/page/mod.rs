@@ -128,9 +128,21 @@ impl<'a> ErrorPage<'a> {
     }
 
     /// The address of the "go to the home page" link; `/` unless set.
+    ///
+    /// Only a path (`/`, `/en/`) or an `http:` or `https:` address is taken; anything else
+    /// (`javascript:`, `data:`, a scheme-relative `//host`) is ignored and the link stays
+    /// `/`, so that no address can run script when the link is followed.
+    ///
+    /// ```
+    /// let page = http_status_i18n::ErrorPage::new(404).home_url("javascript:alert(1)");
+    /// assert!(page.render_html().contains(r#"<a href="/">"#));
+    /// ```
     #[must_use]
     pub fn home_url(mut self, url: impl Into<Cow<'a, str>>) -> Self {
-        self.home_url = url.into();
+        let url = url.into();
+        if is_safe_link(&url) {
+            self.home_url = url;
+        }
         self
     }
 
@@ -252,6 +264,17 @@ impl<'p> Parts<'p> {
             .flatten()
             .any(|s| s.locale != self.locale)
     }
+}
+
+/// A path on this site, or an absolute `http:`/`https:` address.
+fn is_safe_link(url: &str) -> bool {
+    let lower_starts = |prefix: &str| {
+        url.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    let path = url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\");
+    let control = url.chars().any(char::is_control);
+    !control && (path || lower_starts("https://") || lower_starts("http://"))
 }
 
 fn fill(template: &Template, code: u16) -> String {

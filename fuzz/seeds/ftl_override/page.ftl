@@ -1,0 +1,1 @@
+page-error-label = Fehler { $code }

@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$(mktemp -d)"
+# Only this run's results go into the report.
+rm -rf "${CARGO_TARGET_DIR:-target}/criterion"
 cargo bench --bench lookup --bench negotiate --bench page -- --warm-up-time 2 --measurement-time 5 \
   | tee "$out/criterion.txt" | grep -E '^[a-z].*|time:' || true
 bash scripts/cold-start.sh > "$out/cold-start.jsonl"
@@ -16,3 +18,5 @@ fi
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(rustc --version)"
 python3 scripts/bench_report.py "${CARGO_TARGET_DIR:-target}" "$out/cold-start.jsonl" $load
+echo
+echo "(raw results kept in $out)"

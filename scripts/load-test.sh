@@ -5,6 +5,8 @@
 # Prints requests/s of both and the ratio (target: localized ≥ 0.9 × plain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
 seconds="${1:-10}"
 port="${2:-38081}"
 command -v wrk >/dev/null || { echo "load-test: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
@@ -12,10 +14,7 @@ cargo build --quiet --release --example error_pages --features axum
 "${CARGO_TARGET_DIR:-target}/release/examples/error_pages" "$port" >/dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
-  sleep 0.2
-done
+wait_for_server "$port"
 run() {
   wrk -t1 -c16 -d"${seconds}s" -H 'Accept-Language: zh-CN,zh;q=0.9,en;q=0.8' "$1" \
     | awk '/Requests\/sec/ {print $2}'

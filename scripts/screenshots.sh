@@ -4,6 +4,8 @@
 #   bash scripts/screenshots.sh [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
 port="${1:-38080}"
 chromium_bin="$(command -v chromium || command -v chromium-browser || true)"
 if [ -z "$chromium_bin" ]; then
@@ -14,10 +16,7 @@ cargo build --quiet --example error_pages --features axum
 "${CARGO_TARGET_DIR:-target}/debug/examples/error_pages" "$port" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
-  sleep 0.2
-done
+wait_for_server "$port"
 mkdir -p docs/screenshots
 profile="$(mktemp -d)"
 for lang in zh-CN ar; do

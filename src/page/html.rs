@@ -7,8 +7,19 @@ use crate::ftl::PageMessage;
 /// The style sheet, inlined; its hash is in the Content-Security-Policy.
 pub(crate) const STYLE: &str = include_str!("style.css");
 
-/// Opens an element; adds `lang` and `dir` when the text's locale is not the page's, so
-/// that text from a fallback locale is read and shaped in its own language.
+/// Adds `lang` and `dir` when the text's locale is not the page's, so that text from a
+/// fallback locale is read and shaped in its own language.
+fn push_lang_dir(out: &mut String, text_locale: Locale<'_>, page: Locale<'_>) {
+    if text_locale != page {
+        out.push_str(" lang=\"");
+        push_escaped(out, text_locale.tag());
+        out.push_str("\" dir=\"");
+        out.push_str(text_locale.direction().as_html());
+        out.push('"');
+    }
+}
+
+/// Opens an element, with its language where that differs from the page's.
 fn open(
     out: &mut String,
     tag: &str,
@@ -23,13 +34,7 @@ fn open(
         out.push_str(class);
         out.push('"');
     }
-    if text_locale != page {
-        out.push_str(" lang=\"");
-        push_escaped(out, text_locale.tag());
-        out.push_str("\" dir=\"");
-        out.push_str(text_locale.direction().as_html());
-        out.push('"');
-    }
+    push_lang_dir(out, text_locale, page);
     out.push('>');
 }
 
@@ -103,13 +108,7 @@ pub(crate) fn render(parts: &Parts<'_>) -> String {
         out.push_str("<p><a href=\"");
         push_escaped(&mut out, parts.home_url);
         out.push('"');
-        if locale != page {
-            out.push_str(" lang=\"");
-            push_escaped(&mut out, locale.tag());
-            out.push_str("\" dir=\"");
-            out.push_str(locale.direction().as_html());
-            out.push('"');
-        }
+        push_lang_dir(&mut out, locale, page);
         out.push('>');
         push_escaped(&mut out, &link);
         out.push_str("</a></p>\n");

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, PathPair};
+use crate::config::{Config, PathPair, PathPattern};
 use crate::error::Result;
 use crate::files;
 
@@ -64,11 +64,20 @@ impl<'c> Layout<'c> {
 
     /// Every reference `.ftl` file, sorted by key. Other files are ignored.
     pub fn reference_files(&self) -> Result<Vec<FileRef>> {
+        self.ftl_files(|pair| (self.config.resolve(&pair.reference.prefix), &pair.reference))
+    }
+
+    /// The `.ftl` files under each `[[paths]]` entry's folder (given by `side`, with the
+    /// pattern they must match), sorted by key, the first entry winning for a key.
+    fn ftl_files<'p>(
+        &'p self,
+        side: impl Fn(&'p PathPair) -> (PathBuf, &'p PathPattern),
+    ) -> Result<Vec<FileRef>> {
         let mut out = Vec::new();
         for (index, pair) in self.config.paths.iter().enumerate() {
-            let dir = self.config.resolve(&pair.reference.prefix);
-            for relative in files::walk(&dir, pair.reference.is_recursive())? {
-                if relative.ends_with(".ftl") && pair.reference.matches(&relative) {
+            let (dir, pattern) = side(pair);
+            for relative in files::walk(&dir, pattern.is_recursive())? {
+                if relative.ends_with(".ftl") && pattern.matches(&relative) {
                     let path = dir.join(&relative);
                     out.push(FileRef {
                         display: self.config.display(&path),
@@ -115,24 +124,7 @@ impl<'c> Layout<'c> {
 
     /// Every `.ftl` file that exists for `locale`, sorted by key.
     pub fn locale_files(&self, locale: &str) -> Result<Vec<FileRef>> {
-        let mut out = Vec::new();
-        for (index, pair) in self.config.paths.iter().enumerate() {
-            let dir = self.locale_dir(pair, locale);
-            for relative in files::walk(&dir, pair.l10n.is_recursive())? {
-                if relative.ends_with(".ftl") && pair.l10n.matches(&relative) {
-                    let path = dir.join(&relative);
-                    out.push(FileRef {
-                        display: self.config.display(&path),
-                        key: relative,
-                        pair: index,
-                        path,
-                    });
-                }
-            }
-        }
-        out.sort_by(|a, b| a.key.cmp(&b.key));
-        out.dedup_by(|a, b| a.key == b.key);
-        Ok(out)
+        self.ftl_files(|pair| (self.locale_dir(pair, locale), &pair.l10n))
     }
 
     /// The locales to work on: `requested` if any, else the sub-folders of `--l10n-base`

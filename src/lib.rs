@@ -122,3 +122,8 @@ pub fn advice(code: u16, locale: &str) -> Option<&'static str> {
 pub fn fallback_chain(locale: &str) -> Vec<&'static str> {
     Catalog::embedded().locale(locale).fallback_chain()
 }
+
+/// The examples of README.md, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -16,6 +16,37 @@ use polib::metadata::CatalogMetadata;
 use super::{po_timestamp, ExportDoc, ImportDoc, ImportUnit};
 use crate::error::{Error, Result};
 
+/// The gettext `Plural-Forms` of a language (the formulas of the GNU gettext manual's
+/// table), or `None` for a language this table does not know, which keeps polib's default.
+/// The project's texts use no plurals; the header is there so that PO editors set up the
+/// right number of forms for a translator's own additions.
+///
+/// ```
+/// use l10n::interchange::po::plural_forms;
+/// assert_eq!(plural_forms("pt-BR"), Some("nplurals=2; plural=(n > 1);"));
+/// assert_eq!(plural_forms("pt-PT"), Some("nplurals=2; plural=(n != 1);"));
+/// assert_eq!(plural_forms("ja"), Some("nplurals=1; plural=0;"));
+/// assert_eq!(plural_forms("tlh"), None);
+/// ```
+pub fn plural_forms(tag: &str) -> Option<&'static str> {
+    let language = tag.split(['-', '_']).next().unwrap_or_default();
+    let slavic = "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);";
+    Some(match language {
+        "ja" | "ko" | "zh" | "id" | "th" | "vi" => "nplurals=1; plural=0;",
+        "fr" | "fa" => "nplurals=2; plural=(n > 1);",
+        "pt" if tag.ends_with("BR") => "nplurals=2; plural=(n > 1);",
+        "en" | "de" | "nl" | "sv" | "nb" | "nn" | "no" | "da" | "fi" | "es" | "it" | "pt" | "el"
+        | "hu" | "he" | "hi" | "tr" => "nplurals=2; plural=(n != 1);",
+        "ru" | "uk" | "sr" => slavic,
+        "cs" | "sk" => "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;",
+        "pl" => "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+        "ro" => "nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);",
+        "ga" => "nplurals=5; plural=(n==1 ? 0 : n==2 ? 1 : (n>2 && n<7) ? 2 : (n>6 && n<11) ? 3 : 4);",
+        "ar" => "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+        _ => return None,
+    })
+}
+
 /// The gettext form of a BCP 47 tag: `pt-BR` -> `pt_BR`, `sr-Latn` -> `sr@latin`.
 ///
 /// ```
@@ -72,7 +103,10 @@ pub fn bcp47_language(language: &str) -> String {
 
 /// Writes `doc` as a PO file that `msgfmt -c` accepts.
 pub fn write(doc: &ExportDoc) -> String {
-    let mut metadata = CatalogMetadata::new();
+    // polib keeps its plural-rules type private; parsing a header is how to set them.
+    let mut metadata = plural_forms(&doc.target_locale)
+        .and_then(|forms| CatalogMetadata::parse(&format!("Plural-Forms: {forms}\n")).ok())
+        .unwrap_or_default();
     metadata.project_id_version = doc.project.clone();
     metadata.pot_creation_date = po_timestamp();
     metadata.po_revision_date = po_timestamp();
@@ -82,6 +116,7 @@ pub fn write(doc: &ExportDoc) -> String {
     metadata.mime_version = "1.0".to_owned();
     metadata.content_type = "text/plain; charset=UTF-8".to_owned();
     metadata.content_transfer_encoding = "8bit".to_owned();
+
     let mut catalog = Catalog::new(metadata);
     for unit in &doc.units {
         let mut flags = MessageFlags::new();

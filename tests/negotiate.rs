@@ -92,6 +92,9 @@ const CASES: &[(&str, &str)] = &[
     ("garbage;;;", "en-US"),
     ("q=0.5", "en-US"),
     ("tlh, qaa", "en-US"),
+    // Non-ASCII junk (the first fuzzing input that broke the fuzz target's own slicing).
+    ("ēe", "en-US"),
+    ("中文, ja;q=0.5", "ja"),
 ];
 
 #[test]

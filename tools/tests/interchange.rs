@@ -12,6 +12,16 @@ use common::{code, l10n, snapshot, stderr, stdout, temp_fixture, temp_shipped_tr
 use l10n::interchange::{self, Format};
 use l10n::Config;
 
+/// Runs `l10n export` for `locale` in `format` into `file`; it must succeed.
+fn export(config: &Path, locale: &str, format: &str, file: &Path) {
+    let file = file.to_str().unwrap();
+    let output = l10n(
+        config,
+        &["export", "--locale", locale, "--format", format, "-o", file],
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+}
+
 fn locales(config: &Config) -> Vec<String> {
     config.locales.clone()
 }
@@ -57,19 +67,7 @@ fn the_cli_round_trip_leaves_files_and_lock_byte_identical() {
     let before = snapshot(&dir.path().join("locales"));
     for (format, name) in [("xliff", "de.xlf"), ("po", "de.po")] {
         let file = dir.path().join(name);
-        let output = l10n(
-            &config,
-            &[
-                "export",
-                "--locale",
-                "de",
-                "--format",
-                format,
-                "-o",
-                file.to_str().unwrap(),
-            ],
-        );
-        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        export(&config, "de", format, &file);
         let output = l10n(&config, &["import", file.to_str().unwrap()]);
         assert_eq!(code(&output), 0, "{}", stdout(&output));
         assert!(stdout(&output)
@@ -142,21 +140,7 @@ fn po_exports_of_every_shipped_locale_pass_msgfmt_check() {
 fn an_edited_translation_is_imported_in_place_and_marked_current() {
     let (dir, config) = temp_fixture("clean");
     let xlf = dir.path().join("de.xlf");
-    assert_eq!(
-        code(&l10n(
-            &config,
-            &[
-                "export",
-                "--locale",
-                "de",
-                "--format",
-                "xliff",
-                "-o",
-                xlf.to_str().unwrap()
-            ]
-        )),
-        0
-    );
+    export(&config, "de", "xliff", &xlf);
     let xml = fs::read_to_string(&xlf).unwrap();
     let edited = xml.replace(
         "<target>Willkommen</target>",
@@ -183,21 +167,7 @@ fn a_reviewed_stale_translation_is_stamped_and_a_fuzzy_one_is_not() {
     let text = fs::read_to_string(&en).unwrap();
     fs::write(&en, text.replace("title = Welcome", "title = Welcome!")).unwrap();
     let po = dir.path().join("de.po");
-    assert_eq!(
-        code(&l10n(
-            &config,
-            &[
-                "export",
-                "--locale",
-                "de",
-                "--format",
-                "po",
-                "-o",
-                po.to_str().unwrap()
-            ]
-        )),
-        0
-    );
+    export(&config, "de", "po", &po);
     let exported = fs::read_to_string(&po).unwrap();
     let stale_entry =
         "#, fuzzy\nmsgctxt \"greeting.title\"\nmsgid \"Welcome!\"\nmsgstr \"Willkommen\"\n";
@@ -232,21 +202,7 @@ fn a_reviewed_stale_translation_is_stamped_and_a_fuzzy_one_is_not() {
 fn import_is_refused(edit: impl Fn(&str) -> String, expected: &str) {
     let (dir, config) = temp_fixture("clean");
     let po = dir.path().join("de.po");
-    assert_eq!(
-        code(&l10n(
-            &config,
-            &[
-                "export",
-                "--locale",
-                "de",
-                "--format",
-                "po",
-                "-o",
-                po.to_str().unwrap()
-            ]
-        )),
-        0
-    );
+    export(&config, "de", "po", &po);
     let text = fs::read_to_string(&po).unwrap();
     let edited = edit(&text);
     assert_ne!(edited, text);
@@ -296,21 +252,7 @@ fn import_fills_a_new_locale_in_place_of_its_commented_out_messages() {
     let (dir, config) = temp_fixture("clean");
     assert_eq!(code(&l10n(&config, &["new-locale", "fr"])), 0);
     let po = dir.path().join("fr.po");
-    assert_eq!(
-        code(&l10n(
-            &config,
-            &[
-                "export",
-                "--locale",
-                "fr",
-                "--format",
-                "po",
-                "-o",
-                po.to_str().unwrap()
-            ]
-        )),
-        0
-    );
+    export(&config, "fr", "po", &po);
     let text = fs::read_to_string(&po).unwrap();
     assert!(text.contains("Language: fr\\n"));
     let filled = text

@@ -305,3 +305,88 @@ fn hostile_interchange_files_exit_2_or_are_refused() {
     assert_eq!(code(&missing), 2);
     let _ = Path::new("");
 }
+
+/// The text of `key` (`id` or `id.attribute`) in the Fluent file `path` as the parser
+/// reads it: its text elements and string literals joined (the only parts these texts
+/// have).
+fn parsed_text(path: &Path, key: &str) -> String {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let source = fs::read_to_string(path).unwrap();
+    let parsed = l10n::ftl::Parsed::new(&source);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let (id, _) = key.split_once('.').unwrap_or((key, ""));
+    let message = parsed.message(id).unwrap();
+    let units = l10n::ftl::units(message);
+    let unit = units.iter().find(|u| u.key == key).unwrap();
+    unit.pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            PatternElement::TextElement { value } => (*value).to_owned(),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => (*value).to_owned(),
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect()
+}
+
+/// Exports de in `format` to `name`, lets `edit` change `.title = Willkommen` to
+/// `   Willkommen ` there, imports it, and checks the spaces arrive in the .ftl as
+/// `{ "   " }` placeables, are read back by the parser, and survive another round trip.
+fn edge_spaces_are_kept(format: &str, name: &str, edit: impl Fn(&str) -> String) {
+    let (dir, config) = temp_fixture("clean");
+    let file = dir.path().join(name);
+    export(&config, "de", format, &file);
+    let text = fs::read_to_string(&file).unwrap();
+    let edited = edit(&text);
+    assert_ne!(edited, text);
+    fs::write(&file, edited).unwrap();
+    let de = dir.path().join("locales/de/app.ftl");
+    let before = fs::read_to_string(&de).unwrap();
+    let output = l10n(&config, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&output), 0, "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("imported 1 changed text(s) into 1 file(s)"),
+        "{}",
+        stdout(&output)
+    );
+    let after = fs::read_to_string(&de).unwrap();
+    assert_eq!(
+        after,
+        before.replace(
+            ".title = Willkommen\n",
+            ".title = { \"   \" }Willkommen{ \" \" }\n"
+        )
+    );
+    assert_eq!(parsed_text(&de, "greeting.title"), "   Willkommen ");
+    assert_eq!(
+        stdout(&l10n(&config, &["check"])),
+        "l10n: no findings (1 locale)\n"
+    );
+
+    // Exported and imported again, the placeables change nothing.
+    let snapshot_before = snapshot(&dir.path().join("locales"));
+    export(&config, "de", format, &file);
+    let output = l10n(&config, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&output), 0, "{}", stdout(&output));
+    assert!(stdout(&output).contains("imported 0 changed text(s) into 0 file(s)"));
+    assert!(snapshot(&dir.path().join("locales")) == snapshot_before);
+}
+
+#[test]
+fn leading_and_trailing_spaces_of_an_xliff_target_are_kept_as_string_literals() {
+    edge_spaces_are_kept("xliff", "de.xlf", |t| {
+        t.replace(
+            "<target>Willkommen</target>",
+            "<target>   Willkommen </target>",
+        )
+    });
+}
+
+#[test]
+fn leading_and_trailing_spaces_of_a_po_msgstr_are_kept_as_string_literals() {
+    edge_spaces_are_kept("po", "de.po", |t| {
+        t.replace("msgstr \"Willkommen\"", "msgstr \"   Willkommen \"")
+    });
+}

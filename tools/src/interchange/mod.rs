@@ -14,7 +14,7 @@ pub mod xliff;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast::{Attribute, Comment, Entry, Identifier, Message, Pattern};
+use fluent_syntax::ast::{Attribute, Comment, Entry, Identifier, Message, Pattern, PatternElement};
 
 use crate::check::{Checker, Outcome};
 use crate::config::Config;
@@ -231,8 +231,59 @@ pub fn read_doc(path: &Path) -> Result<ImportDoc> {
 }
 
 /// Imports `path` into `locale` (or the locale the file names).
+///
+/// In steps: [`read_doc`] reads the interchange file, `target_locale` settles the
+/// locale, `map_units` maps the units onto the reference's messages, `apply_changes`
+/// applies the changed texts to the locale's Fluent files (through [`apply`]), `validate`
+/// runs `check` on the result, and only when it finds no error does `write` write the
+/// files atomically and mark reviewed units current in the lock.
 pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<ImportOutcome> {
     let doc = read_doc(path)?;
+    let layout = Layout::new(config, None);
+    let locale = target_locale(config, &layout, path, &doc, locale)?;
+    let checker = Checker::new(layout)?;
+    let files = read_locale(&checker, &locale)?;
+    let mapped = map_units(config, &checker, path, &locale, &doc);
+    let applied = apply_changes(&checker, &locale, &files, &mapped.changes);
+    let check = validate(
+        &checker,
+        &locale,
+        &applied,
+        &mapped.reviewed,
+        mapped.problems,
+    );
+    let refused = check.findings.iter().any(|f| f.severity == Severity::Error);
+    let mut outcome = ImportOutcome {
+        locale,
+        changed_files: applied.changed_files,
+        changed_units: applied.changed_units,
+        outdated_source: mapped.outdated_source,
+        check,
+        ..ImportOutcome::default()
+    };
+    if refused {
+        return Ok(outcome);
+    }
+    outcome.stamped = write(
+        config,
+        &checker,
+        &outcome.locale,
+        &applied.to_write,
+        &mapped.reviewed,
+    )?;
+    outcome.written = true;
+    Ok(outcome)
+}
+
+/// The locale an import goes into: `locale` when given, else the one the file names. It
+/// may not be the reference locale, and must be configured or have files already.
+fn target_locale(
+    config: &Config,
+    layout: &Layout,
+    path: &Path,
+    doc: &ImportDoc,
+    locale: Option<&str>,
+) -> Result<String> {
     let locale = match (locale, &doc.locale) {
         (Some(locale), _) => locale.to_owned(),
         (None, Some(locale)) => locale.clone(),
@@ -248,28 +299,28 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
             "{locale} is the reference locale; import translations into a target locale"
         )));
     }
-    let layout = Layout::new(config, None);
     if !config.locales.contains(&locale) && layout.locale_files(&locale)?.is_empty() {
         return Err(Error::Usage(format!(
             "{locale} is not a locale of {}; run `cargo l10n new-locale {locale}` first",
             config.path.display()
         )));
     }
-    let checker = Checker::new(layout)?;
-    let files = read_locale(&checker, &locale)?;
-    let shown = path.display().to_string();
-    let mut outcome = ImportOutcome {
-        locale: locale.clone(),
-        ..ImportOutcome::default()
-    };
+    Ok(locale)
+}
 
-    // Where each reference unit lives.
-    struct RefUnit {
-        file: usize,
-        source: String,
-        fingerprint: String,
-    }
-    let mut reference_units: BTreeMap<String, RefUnit> = BTreeMap::new();
+/// Where a reference unit lives, and its text today.
+struct RefUnit {
+    /// Index of its file in [`Checker::reference`].
+    file: usize,
+    /// Its text, whitespace collapsed ([`ftl::normalized`]).
+    source: String,
+    /// The fingerprint the lock records for it.
+    fingerprint: String,
+}
+
+/// Every unit of the reference, by key (`id` or `id.attribute`).
+fn reference_units(checker: &Checker) -> BTreeMap<String, RefUnit> {
+    let mut reference_units = BTreeMap::new();
     for (index, reference) in checker.reference().iter().enumerate() {
         let parsed = Parsed::new(&reference.text);
         for message in parsed.messages() {
@@ -285,12 +336,41 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
             }
         }
     }
+    reference_units
+}
 
-    let mut problems: Vec<Finding> = Vec::new();
+/// The units of an interchange file, mapped onto the reference's messages.
+#[derive(Default)]
+struct Mapped {
+    /// Per reference file (by index): key -> the new Fluent text.
+    changes: BTreeMap<usize, BTreeMap<String, String>>,
+    /// Reviewed units whose source is today's reference text, with its fingerprint: the
+    /// units to mark current.
+    reviewed: Vec<(String, String)>,
+    /// Units that cannot be imported: twice in the file, unknown to the reference, or not
+    /// valid Fluent.
+    problems: Vec<Finding>,
+    /// Units whose source differs from today's reference text.
+    outdated_source: Vec<String>,
+}
+
+/// Maps the units of `doc` onto the reference's messages: each translated unit becomes
+/// a change of its reference file, as Fluent text (leading and trailing spaces kept by
+/// [`keep_edge_spaces`]); duplicate, unknown and invalid units become problems, and
+/// untranslated ones are skipped.
+fn map_units(
+    config: &Config,
+    checker: &Checker,
+    path: &Path,
+    locale: &str,
+    doc: &ImportDoc,
+) -> Mapped {
+    let reference_units = reference_units(checker);
+    let shown = path.display().to_string();
     let problem = |rule: Rule, unit: &ImportUnit, message: String| Finding {
         rule,
         severity: Severity::Error,
-        locale: locale.clone(),
+        locale: locale.to_owned(),
         file: shown.clone(),
         line: unit.line,
         column: unit.line.map(|_| 1),
@@ -298,13 +378,11 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
         message,
         note: None,
     };
-    // Per reference file: key -> new target text.
-    let mut changes: BTreeMap<usize, BTreeMap<String, String>> = BTreeMap::new();
+    let mut mapped = Mapped::default();
     let mut seen = BTreeSet::new();
-    let mut reviewed_units = Vec::new();
     for unit in &doc.units {
         if !seen.insert(unit.key.clone()) {
-            problems.push(problem(
+            mapped.problems.push(problem(
                 Rule::DuplicateId,
                 unit,
                 format!("`{}` appears twice in the file; keep one unit", unit.key),
@@ -312,7 +390,7 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
             continue;
         }
         let Some(reference) = reference_units.get(&unit.key) else {
-            problems.push(problem(
+            mapped.problems.push(problem(
                 Rule::ObsoleteMessage,
                 unit,
                 format!(
@@ -326,20 +404,21 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
         let Some(target) = unit.target.as_deref().filter(|t| !t.trim().is_empty()) else {
             continue;
         };
-        let target = target.replace("\r\n", "\n");
-        // The text must be valid Fluent on its own.
+        let text = target.replace("\r\n", "\n");
         let id = unit.key.split('.').next().unwrap_or(&unit.key);
+        let target = keep_edge_spaces(id, &text);
+        // The text must be valid Fluent on its own.
         let source = ftl::message_source(id, &target);
         let valid = crate::ftl::check_nesting(path, &source).is_ok()
             && fluent_syntax::parser::parse(source.as_str()).is_ok_and(|r| {
                 r.body.len() == 1 && matches!(&r.body[0], Entry::Message(m) if m.value.is_some())
             });
         if !valid {
-            problems.push(problem(
+            mapped.problems.push(problem(
                 Rule::Syntax,
                 unit,
                 format!(
-                    "the translation of `{}` is not valid Fluent: {target:?}; write `{{` and `}}` \
+                    "the translation of `{}` is not valid Fluent: {text:?}; write `{{` and `}}` \
                      only around placeables such as {{ $code }}",
                     unit.key
                 ),
@@ -348,26 +427,103 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
         }
         let unchanged_source = normalize_text(&unit.source) == reference.source;
         if !unchanged_source {
-            outcome.outdated_source.push(unit.key.clone());
+            mapped.outdated_source.push(unit.key.clone());
         }
         if unit.reviewed && unchanged_source {
-            reviewed_units.push((unit.key.clone(), reference.fingerprint.clone()));
+            mapped
+                .reviewed
+                .push((unit.key.clone(), reference.fingerprint.clone()));
         }
-        changes
+        mapped
+            .changes
             .entry(reference.file)
             .or_default()
             .insert(unit.key.clone(), target);
     }
+    mapped
+}
 
-    // Apply the changes file by file; only files with a changed text are rewritten.
-    let mut new_files: Vec<LoadedFile> = files.clone();
-    let mut to_write: Vec<(FileRef, String)> = Vec::new();
-    for (index, targets) in &changes {
+/// Keeps the spaces at the start and at the end of a translated text. The Fluent parser
+/// drops them as syntax, so they are written the Fluent way, as string-literal
+/// placeables: `  Hallo ` becomes `{ "  " }Hallo{ " " }`. Spaces the parser keeps anyway
+/// (the first line's indentation beyond the others' in a text of several lines) stay as
+/// they are, and so does a text that is not valid Fluent (validation reports it).
+fn keep_edge_spaces(id: &str, text: &str) -> String {
+    let lead = &text[..text.len() - text.trim_start_matches(' ').len()];
+    let trail = &text[text.trim_end_matches(' ').len()..];
+    if (lead.is_empty() && trail.is_empty()) || lead.len() == text.len() {
+        return text.to_owned();
+    }
+    let source = ftl::message_source(id, text);
+    let Ok(resource) = fluent_syntax::parser::parse(source.as_str()) else {
+        return text.to_owned();
+    };
+    let Some(Entry::Message(Message {
+        value: Some(pattern),
+        ..
+    })) = resource.body.first()
+    else {
+        return text.to_owned();
+    };
+    let spaces = |value: &str, trimmed: &str| value.len() - trimmed.len();
+    let kept_lead = match pattern.elements.first() {
+        Some(PatternElement::TextElement { value }) => spaces(value, value.trim_start_matches(' ')),
+        _ => 0,
+    };
+    let kept_trail = match pattern.elements.last() {
+        Some(PatternElement::TextElement { value }) => spaces(value, value.trim_end_matches(' ')),
+        _ => 0,
+    };
+    let mut rest = text;
+    let mut out = String::with_capacity(text.len() + 16);
+    if kept_lead < lead.len() {
+        out.push_str(&format!("{{ \"{lead}\" }}"));
+        rest = &rest[lead.len()..];
+    }
+    let wrap_trail = kept_trail < trail.len();
+    if wrap_trail {
+        rest = &rest[..rest.len() - trail.len()];
+    }
+    out.push_str(rest);
+    if wrap_trail {
+        out.push_str(&format!("{{ \"{trail}\" }}"));
+    }
+    out
+}
+
+/// The locale's files with an import's changes applied, and what changed.
+struct Applied {
+    /// Every file of the locale as it would be after the import.
+    files: Vec<LoadedFile>,
+    /// The files to write, with their new text.
+    to_write: Vec<(FileRef, String)>,
+    /// The displayed names of the files to write.
+    changed_files: Vec<String>,
+    /// The units whose text changed.
+    changed_units: Vec<String>,
+}
+
+/// Applies `changes` (per reference file: key -> Fluent text) to the locale's Fluent
+/// files, through their AST ([`apply`]). Only files with a changed text are rewritten; a
+/// file the locale lacks starts as the reference with every message commented out.
+fn apply_changes(
+    checker: &Checker,
+    locale: &str,
+    files: &[LoadedFile],
+    changes: &BTreeMap<usize, BTreeMap<String, String>>,
+) -> Applied {
+    let mut applied = Applied {
+        files: files.to_vec(),
+        to_write: Vec::new(),
+        changed_files: Vec::new(),
+        changed_units: Vec::new(),
+    };
+    for (index, targets) in changes {
         let reference = &checker.reference()[*index];
         let existing = files.iter().find(|f| f.file.key == reference.file.key);
         let file = existing
             .map(|f| f.file.clone())
-            .unwrap_or_else(|| checker.layout().locale_file(&locale, &reference.file));
+            .unwrap_or_else(|| checker.layout().locale_file(locale, &reference.file));
         let original = match existing {
             Some(f) => f.text.clone(),
             None => scaffold::comment_out(&reference.text),
@@ -376,23 +532,35 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
         if changed.is_empty() {
             continue;
         }
-        outcome.changed_units.extend(changed);
-        outcome.changed_files.push(file.display.clone());
-        match new_files.iter_mut().find(|f| f.file.key == file.key) {
+        applied.changed_units.extend(changed);
+        applied.changed_files.push(file.display.clone());
+        match applied.files.iter_mut().find(|f| f.file.key == file.key) {
             Some(slot) => slot.text = text.clone(),
-            None => new_files.push(LoadedFile {
+            None => applied.files.push(LoadedFile {
                 file: file.clone(),
                 text: text.clone(),
             }),
         }
-        to_write.push((file, text));
+        applied.to_write.push((file, text));
     }
+    applied
+}
 
-    // Check the result as it would be written.
+/// Runs `check` on the locale as the import would write it. Keeps the findings in the
+/// changed files, except the stale and unstamped ones that marking `reviewed` units
+/// current resolves, and adds the interchange file's own `problems`. Any error among
+/// them refuses the import.
+fn validate(
+    checker: &Checker,
+    locale: &str,
+    applied: &Applied,
+    reviewed: &[(String, String)],
+    problems: Vec<Finding>,
+) -> Outcome {
     let mut check = Outcome::default();
-    checker.check_locale(&locale, &new_files, &mut check);
-    let changed_files: BTreeSet<&str> = outcome.changed_files.iter().map(String::as_str).collect();
-    let stamping: BTreeSet<&str> = reviewed_units.iter().map(|(k, _)| k.as_str()).collect();
+    checker.check_locale(locale, &applied.files, &mut check);
+    let changed_files: BTreeSet<&str> = applied.changed_files.iter().map(String::as_str).collect();
+    let stamping: BTreeSet<&str> = reviewed.iter().map(|(k, _)| k.as_str()).collect();
     check.findings.retain(|f| {
         let will_be_current = matches!(f.rule, Rule::Stale | Rule::Unstamped)
             && f.id.as_deref().is_some_and(|id| stamping.contains(id));
@@ -400,35 +568,41 @@ pub fn import(config: &Config, path: &Path, locale: Option<&str>) -> Result<Impo
     });
     check.findings.extend(problems);
     crate::check::sort(&mut check.findings);
-    let refused = check.findings.iter().any(|f| f.severity == Severity::Error);
-    outcome.check = check;
-    if refused {
-        return Ok(outcome);
-    }
+    check
+}
 
-    // Stamp reviewed units whose lock entry is not current yet.
+/// Writes the changed files atomically, and marks the `reviewed` units whose lock entry is
+/// not current yet as current in the lock (when the lock tracks the locale; import does
+/// not start to). Returns the keys marked current.
+fn write(
+    config: &Config,
+    checker: &Checker,
+    locale: &str,
+    to_write: &[(FileRef, String)],
+    reviewed: &[(String, String)],
+) -> Result<Vec<String>> {
+    let mut stamped = Vec::new();
     let mut lock_changed = false;
     let lock_path = config.settings.lock.as_ref().map(|p| config.resolve(p));
     let mut lock = checker.lock().cloned().unwrap_or_default();
     // A locale without a table in the lock is not tracked; import does not start to.
-    if lock.tracks(&locale) {
-        let table = lock.locales.entry(locale.clone()).or_default();
-        for (key, print) in &reviewed_units {
+    if lock.tracks(locale) {
+        let table = lock.locales.entry(locale.to_owned()).or_default();
+        for (key, print) in reviewed {
             if table.get(key) != Some(print) {
                 table.insert(key.clone(), print.clone());
-                outcome.stamped.push(key.clone());
+                stamped.push(key.clone());
                 lock_changed = true;
             }
         }
     }
-    for (file, text) in &to_write {
+    for (file, text) in to_write {
         files::write_atomic(&file.path, text)?;
     }
     if let (true, Some(path)) = (lock_changed, &lock_path) {
         lock.save(path)?;
     }
-    outcome.written = true;
-    Ok(outcome)
+    Ok(stamped)
 }
 
 fn normalize_text(text: &str) -> String {
@@ -663,6 +837,34 @@ mod tests {
             text,
             "# Greeting.\nhello =\n    .title = Hallo du\n# Bye.\nbye = Tschüss\n"
         );
+    }
+
+    #[test]
+    fn edge_spaces_become_string_literals_only_where_fluent_would_drop_them() {
+        assert_eq!(keep_edge_spaces("x", "  Hallo"), "{ \"  \" }Hallo");
+        assert_eq!(
+            keep_edge_spaces("x", "Hallo { $n } "),
+            "Hallo { $n }{ \" \" }"
+        );
+        assert_eq!(
+            keep_edge_spaces("x", " { $n } "),
+            "{ \" \" }{ $n }{ \" \" }"
+        );
+        assert_eq!(keep_edge_spaces("x", "Hallo"), "Hallo");
+        assert_eq!(keep_edge_spaces("x", "a  b"), "a  b");
+        // The block indentation of a text on several lines keeps these already.
+        assert_eq!(keep_edge_spaces("x", "  a\nb"), "  a\nb");
+        // Not valid Fluent: left for validation to report as written.
+        assert_eq!(keep_edge_spaces("x", "  a {"), "  a {");
+    }
+
+    #[test]
+    fn apply_writes_kept_spaces_as_string_literal_placeables() {
+        let reference = "hello = Hello\n";
+        let targets = BTreeMap::from([("hello".to_owned(), keep_edge_spaces("hello", "  Hallo "))]);
+        let (text, changed) = apply(reference, "hello = Hallo\n", &targets);
+        assert_eq!(changed, ["hello"]);
+        assert_eq!(text, "hello = { \"  \" }Hallo{ \" \" }\n");
     }
 
     #[test]

@@ -433,6 +433,9 @@ const KEPT_LATIN_WORDS: &[&str] = &[
     "Fi",
     "OK",
     "IM",
+    "Cookie",
+    "Cookies",
+    "cookies",
 ];
 
 /// Runs of ASCII letters and digits in `text`.

@@ -240,7 +240,7 @@ http-429 = Příliš mnoho požadavků
 # 431 Request Header Fields Too Large, RFC 6585.
 http-431 = Pole hlavičky požadavku jsou příliš velká
     .description = Server odmítá požadavek, protože jedno pole hlavičky nebo všechna dohromady jsou příliš velká.
-    .advice = Může pomoci, když v prohlížeči vymažete data uložená tímto webem. Potom to zkuste znovu.
+    .advice = Může pomoci, když v prohlížeči vymažete soubory cookie tohoto webu. Potom to zkuste znovu.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = Vypršel časový limit přihlášení
     .description = Neoficiální (Microsoft IIS): relace klienta vypršela a uživatel se musí znovu přihlásit.
@@ -264,7 +264,7 @@ http-451 = Nedostupné z právních důvodů
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = Hlavička požadavku je příliš velká
     .description = Neoficiální (nginx): požadavek nebo některý z jeho řádků hlavičky je příliš velký; předchůdce kódu 431.
-    .advice = Může pomoci, když v prohlížeči vymažete data uložená tímto webem. Potom to zkuste znovu.
+    .advice = Může pomoci, když v prohlížeči vymažete soubory cookie tohoto webu. Potom to zkuste znovu.
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = Chyba certifikátu SSL
     .description = Neoficiální (nginx): klientský certifikát předložený při ověřování klienta přes TLS je neplatný.
@@ -278,7 +278,7 @@ http-497 = Požadavek HTTP odeslán na port HTTPS
     .description = Neoficiální (nginx): na port, který očekává HTTPS, dorazil nešifrovaný požadavek HTTP.
     .advice = Použijte adresu začínající na https:// a zkuste to znovu.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Klient ukončil požadavek
+http-499 = Klient zrušil požadavek
     .description = Neoficiální (protokoly nginx): klient ukončil připojení dříve, než server stihl odeslat odpověď.
     .advice = Požadavek byl zrušen před dokončením. Zkuste to prosím znovu.
 

@@ -242,7 +242,7 @@ http-431 = Headerfelterne i anmodningen er for store
     .description = Serveren afviser anmodningen, fordi et enkelt headerfelt, eller alle tilsammen, er for store.
     .advice = Det kan hjælpe at slette dette websteds cookies i din browser. Prøv derefter igen.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
-http-440 = Logind er udløbet
+http-440 = Logind udløbet
     .description = Uofficiel (Microsoft IIS): klientens session er udløbet, og brugeren skal logge ind igen.
     .advice = Din session er udløbet. Log ind igen.
 # 444 No Response. Unofficial: nginx, internal only.
@@ -250,7 +250,7 @@ http-444 = Intet svar
     .description = Uofficiel (nginx, kun internt): serveren lukkede forbindelsen uden at sende noget svar. Koden vises i logfiler, aldrig hos klienter.
     .advice = Serveren lukkede forbindelsen uden at svare. Prøv igen senere.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Prøv igen med
+http-449 = Prøv igen med flere oplysninger
     .description = Uofficiel (Microsoft IIS): anmodningen manglede oplysninger og bør sendes igen, når klienten har tilføjet dem.
     .advice = Der mangler nogle oplysninger. Prøv igen.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
@@ -349,7 +349,7 @@ http-523 = Oprindelsesserveren kan ikke nås
     .description = Uofficiel (Cloudflare): Cloudflare kunne ikke nå oprindelsesserveren, for eksempel på grund af et DNS- eller routingproblem.
     .advice = Webstedets server kan ikke nås lige nu. Prøv igen senere.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Tidsgrænsen blev overskredet
+http-524 = Tidsgrænse overskredet
     .description = Uofficiel (Cloudflare): forbindelsen til oprindelsesserveren blev oprettet, men den sendte ikke et HTTP-svar i tide.
     .advice = Webstedets server var for længe om at svare. Prøv igen senere.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

@@ -250,7 +250,7 @@ http-444 = Keine Antwort
     .description = Inoffiziell (nginx, nur intern): Der Server hat die Verbindung geschlossen, ohne eine Antwort zu senden. Der Code erscheint nur in Protokollen, nie beim Client.
     .advice = Der Server hat die Verbindung ohne Antwort beendet. Bitte versuchen Sie es später erneut.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Wiederholen mit
+http-449 = Mit weiteren Angaben wiederholen
     .description = Inoffiziell (Microsoft IIS): Der Anfrage fehlten Angaben; sie soll wiederholt werden, nachdem der Client diese nachgereicht hat.
     .advice = Es fehlen einige Angaben. Bitte versuchen Sie es erneut.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.

@@ -174,7 +174,7 @@ http-411 = Se requiere longitud
     .description = El servidor rechaza una solicitud que tiene cuerpo pero no incluye el encabezado Content-Length.
     .advice = Su navegador envió una solicitud incompleta. Vuelva a intentarlo.
 # 412 Precondition Failed, RFC 9110 section 15.5.13.
-http-412 = Condición previa fallida
+http-412 = Condición previa no cumplida
     .description = Una condición de los encabezados de la solicitud, como If-Match o If-Unmodified-Since, resultó falsa en el servidor.
     .advice = El contenido ha cambiado desde que lo cargó. Recargue la página y vuelva a intentarlo.
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
@@ -218,7 +218,7 @@ http-423 = Bloqueado
     .description = WebDAV: el recurso está bloqueado, por lo que no se le puede aplicar este método.
     .advice = Este contenido está bloqueado porque otra persona está trabajando en él. Vuelva a intentarlo más tarde.
 # 424 Failed Dependency, RFC 4918 (WebDAV).
-http-424 = Dependencia fallida
+http-424 = Fallo de dependencia
     .description = WebDAV: el método no pudo ejecutarse porque falló otra acción de la que depende.
     .advice = No se pudo completar su solicitud porque falló un paso relacionado. Vuelva a intentarlo.
 # 425 Too Early, RFC 8470.
@@ -240,7 +240,7 @@ http-429 = Demasiadas solicitudes
 # 431 Request Header Fields Too Large, RFC 6585.
 http-431 = Campos de encabezado de la solicitud demasiado grandes
     .description = El servidor rechaza la solicitud porque un campo de encabezado, o todos ellos en conjunto, son demasiado grandes.
-    .advice = Puede ayudar borrar en su navegador los datos guardados de este sitio. Después, vuelva a intentarlo.
+    .advice = Puede ayudar borrar en su navegador las cookies de este sitio. Después, vuelva a intentarlo.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = Tiempo de sesión agotado
     .description = No oficial (Microsoft IIS): la sesión del cliente ha caducado y el usuario debe volver a iniciar sesión.
@@ -264,7 +264,7 @@ http-451 = No disponible por motivos legales
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = Encabezado de solicitud demasiado grande
     .description = No oficial (nginx): la solicitud o una de sus líneas de encabezado es demasiado grande; es el predecesor de 431.
-    .advice = Puede ayudar borrar en su navegador los datos guardados de este sitio. Después, vuelva a intentarlo.
+    .advice = Puede ayudar borrar en su navegador las cookies de este sitio. Después, vuelva a intentarlo.
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = Error de certificado SSL
     .description = No oficial (nginx): el certificado de cliente presentado para la autenticación de cliente TLS no es válido.
@@ -278,7 +278,7 @@ http-497 = Solicitud HTTP enviada al puerto HTTPS
     .description = No oficial (nginx): llegó una solicitud HTTP sin cifrar a un puerto que espera HTTPS.
     .advice = Use una dirección que empiece con https:// y vuelva a intentarlo.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Solicitud cerrada por el cliente
+http-499 = Solicitud cancelada por el cliente
     .description = No oficial (registros de nginx): el cliente cerró la conexión antes de que el servidor pudiera enviar su respuesta.
     .advice = La solicitud se canceló antes de completarse. Vuelva a intentarlo.
 
@@ -337,7 +337,7 @@ http-520 = El servidor web devolvió un error desconocido
     .description = No oficial (Cloudflare): el servidor de origen devolvió una respuesta vacía, desconocida o inesperada.
     .advice = El servidor del sitio respondió de forma inesperada. Vuelva a intentarlo en unos minutos.
 # 521 Web Server Is Down. Unofficial: Cloudflare.
-http-521 = El servidor web no está disponible
+http-521 = El servidor web está caído
     .description = No oficial (Cloudflare): el servidor de origen rechazó la conexión.
     .advice = En este momento no se puede acceder al servidor del sitio. Vuelva a intentarlo más tarde.
 # 522 Connection Timed Out. Unofficial: Cloudflare.
@@ -349,7 +349,7 @@ http-523 = Origen inaccesible
     .description = No oficial (Cloudflare): Cloudflare no pudo llegar al servidor de origen, por ejemplo, por un problema de DNS o de enrutamiento.
     .advice = En este momento no se puede acceder al servidor del sitio. Vuelva a intentarlo más tarde.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Se agotó el tiempo de espera
+http-524 = Tiempo de espera agotado
     .description = No oficial (Cloudflare): la conexión con el servidor de origen se estableció, pero este no envió una respuesta HTTP a tiempo.
     .advice = El servidor del sitio tardó demasiado en responder. Vuelva a intentarlo más tarde.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

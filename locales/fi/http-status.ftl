@@ -202,7 +202,7 @@ http-418 = Olen teekannu (käyttämätön)
     .description = Varattu: RFC 2324:n aprillipila levisi niin laajalle, ettei koodia voi käyttää mihinkään muuhun.
     .advice = Palvelin hylkäsi pyynnön leikkisällä tilakoodilla.
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
-http-420 = Rauhoitu
+http-420 = Ota rauhallisesti
     .description = Epävirallinen (Twitterin varhainen rajapinta): asiakkaan pyyntötiheyttä rajoitetaan. Standardin mukaiset palvelimet käyttävät sen sijaan koodia 429.
     .advice = Liian monta pyyntöä lyhyessä ajassa. Odota hetki ja yritä sitten uudelleen.
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
@@ -278,7 +278,7 @@ http-497 = HTTP-pyyntö lähetetty HTTPS-porttiin
     .description = Epävirallinen (nginx): salaamaton HTTP-pyyntö saapui porttiin, joka odottaa HTTPS-yhteyttä.
     .advice = Käytä osoitetta, jonka alussa on https://, ja yritä uudelleen.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Asiakas sulki pyynnön
+http-499 = Asiakas peruutti pyynnön
     .description = Epävirallinen (nginxin lokit): asiakas sulki yhteyden ennen kuin palvelin ehti lähettää vastauksensa.
     .advice = Pyyntö peruutettiin ennen kuin se valmistui. Yritä uudelleen.
 
@@ -349,7 +349,7 @@ http-523 = Alkuperäispalvelinta ei tavoiteta
     .description = Epävirallinen (Cloudflare): Cloudflare ei tavoittanut alkuperäispalvelinta esimerkiksi DNS- tai reititysongelman vuoksi.
     .advice = Sivuston palvelinta ei juuri nyt tavoiteta. Yritä myöhemmin uudelleen.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Tapahtui aikakatkaisu
+http-524 = Aikakatkaisu
     .description = Epävirallinen (Cloudflare): yhteys alkuperäispalvelimeen muodostui, mutta palvelin ei lähettänyt HTTP-vastausta ajoissa.
     .advice = Sivuston palvelin vastasi liian hitaasti. Yritä myöhemmin uudelleen.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

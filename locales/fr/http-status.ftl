@@ -174,7 +174,7 @@ http-411 = Longueur requise
     .description = Le serveur refuse une requête qui comporte un corps mais pas d'en-tête Content-Length.
     .advice = Votre navigateur a envoyé une requête incomplète. Veuillez réessayer.
 # 412 Precondition Failed, RFC 9110 section 15.5.13.
-http-412 = Échec de la précondition
+http-412 = Précondition non satisfaite
     .description = Une condition figurant dans les en-têtes de la requête, comme If-Match ou If-Unmodified-Since, s'est révélée fausse sur le serveur.
     .advice = Le contenu a changé depuis que vous l'avez chargé. Actualisez la page et réessayez.
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
@@ -202,7 +202,7 @@ http-418 = Je suis une théière (inutilisé)
     .description = Réservé : ce poisson d'avril de la RFC 2324 a été si largement déployé que le code ne peut plus servir à rien d'autre.
     .advice = Le serveur a refusé cette requête avec un code de statut humoristique.
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
-http-420 = Du calme
+http-420 = Du calme, s'il vous plaît
     .description = Non officiel (première API de Twitter) : le client fait l'objet d'une limitation de débit. Les serveurs standard utilisent plutôt 429.
     .advice = Trop de requêtes en peu de temps. Patientez un instant, puis réessayez.
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
@@ -250,7 +250,7 @@ http-444 = Aucune réponse
     .description = Non officiel, utilisé en interne par nginx : le serveur a fermé la connexion sans envoyer de réponse. Ce code apparaît dans les journaux, jamais côté client.
     .advice = Le serveur a fermé la connexion sans répondre. Veuillez réessayer plus tard.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Réessayer avec
+http-449 = Réessayer avec des informations complémentaires
     .description = Non officiel (Microsoft IIS) : il manquait des informations dans la requête ; elle doit être renvoyée une fois que le client les a fournies.
     .advice = Des informations sont manquantes. Veuillez réessayer.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
@@ -275,10 +275,10 @@ http-496 = Certificat SSL requis
     .advice = Ce site a besoin d'un certificat de sécurité provenant de votre appareil. Contactez l'administrateur du site.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Requête HTTP envoyée au port HTTPS
-    .description = Non officiel (nginx) : une requête HTTP simple est arrivée sur un port qui attend du HTTPS.
+    .description = Non officiel (nginx) : une requête HTTP non chiffrée est arrivée sur un port qui attend du HTTPS.
     .advice = Utilisez une adresse commençant par https:// et réessayez.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Requête fermée par le client
+http-499 = Requête annulée par le client
     .description = Non officiel, utilisé dans les journaux de nginx : le client a fermé la connexion avant que le serveur ait pu envoyer sa réponse.
     .advice = La requête a été annulée avant d'aboutir. Veuillez réessayer.
 

@@ -238,7 +238,7 @@ http-429 = An Iomarca Iarratas
     .description = Sheol an cliant an iomarca iarratas in achar ama áirithe; féadfaidh ceanntásc Retry-After a rá cé chomh fada is ba cheart fanacht.
     .advice = Rinne tú an iomarca iarratas. Fan nóiméad, ansin bain triail eile as.
 # 431 Request Header Fields Too Large, RFC 6585.
-http-431 = Réimsí Ceanntáisc an Iarratais Rómhór
+http-431 = Réimsí Ceanntáisc an Iarratais Rómhóra
     .description = Diúltaíonn an freastalaí don iarratas toisc go bhfuil réimse ceanntáisc amháin, nó na réimsí go léir le chéile, rómhór.
     .advice = D'fhéadfadh sé cabhrú fianáin an tsuímh seo a ghlanadh i do bhrabhsálaí. Ansin bain triail eile as.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
@@ -275,10 +275,10 @@ http-496 = Deimhniú SSL Riachtanach
     .advice = Éilíonn an suíomh seo deimhniú slándála ó do ghléas. Déan teagmháil le riarthóir an tsuímh.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Iarratas HTTP Seolta chuig Port HTTPS
-    .description = Neamhoifigiúil (nginx): tháinig gnáthiarratas HTTP gan chriptiú ar phort a bhfuiltear ag súil le HTTPS air.
+    .description = Neamhoifigiúil (nginx): shroich iarratas HTTP gan chriptiú port a bhfuiltear ag súil le HTTPS air.
     .advice = Úsáid seoladh a thosaíonn le https:// agus bain triail eile as.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Dhún an Cliant an tIarratas
+http-499 = Chealaigh an Cliant an tIarratas
     .description = Neamhoifigiúil (logaí nginx): dhún an cliant an ceangal sular fhéad an freastalaí a fhreagra a sheoladh.
     .advice = Cealaíodh an t-iarratas sular críochnaíodh é. Bain triail eile as, le do thoil.
 
@@ -341,7 +341,7 @@ http-521 = Tá an Freastalaí Gréasáin as Líne
     .description = Neamhoifigiúil (Cloudflare): dhiúltaigh an bunfhreastalaí don cheangal.
     .advice = Ní féidir teacht ar fhreastalaí an tsuímh faoi láthair. Bain triail eile as ar ball, le do thoil.
 # 522 Connection Timed Out. Unofficial: Cloudflare.
-http-522 = Sáraíodh Teorainn Ama an Cheangail
+http-522 = Teorainn Ama an Cheangail
     .description = Neamhoifigiúil (Cloudflare): sáraíodh an teorainn ama ar an gceangal TCP leis an mbunfhreastalaí.
     .advice = Thóg freastalaí an tsuímh rófhada le freagra a thabhairt. Bain triail eile as ar ball, le do thoil.
 # 523 Origin Is Unreachable. Unofficial: Cloudflare.
@@ -349,7 +349,7 @@ http-523 = Ní Féidir Teacht ar an mBunfhreastalaí
     .description = Neamhoifigiúil (Cloudflare): níorbh fhéidir le Cloudflare teacht ar an mbunfhreastalaí, mar shampla de bharr faidhbe DNS nó ródúcháin.
     .advice = Ní féidir teacht ar fhreastalaí an tsuímh faoi láthair. Bain triail eile as ar ball, le do thoil.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Sáraíodh an Teorainn Ama
+http-524 = Teorainn Ama Sáraithe
     .description = Neamhoifigiúil (Cloudflare): bunaíodh an ceangal leis an mbunfhreastalaí, ach níor sheol sé freagra HTTP in am.
     .advice = Thóg freastalaí an tsuímh rófhada le freagra a thabhairt. Bain triail eile as ar ball, le do thoil.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

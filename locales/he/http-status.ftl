@@ -275,10 +275,10 @@ http-496 = נדרשת תעודת SSL
     .advice = האתר הזה דורש תעודת אבטחה מהמכשיר שלך. נא לפנות למנהל האתר.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = בקשת HTTP נשלחה ליציאת HTTPS
-    .description = לא רשמי (nginx): בקשת HTTP רגילה הגיעה ליציאה שמצפה ל-HTTPS.
-    .advice = נא להשתמש בכתובת שמתחילה ב-https ולנסות שוב.
+    .description = לא רשמי (nginx): בקשת HTTP לא מוצפנת הגיעה ליציאה שמצפה ל-HTTPS.
+    .advice = נא להשתמש בכתובת שמתחילה ב-https:// ולנסות שוב.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = הלקוח סגר את הבקשה
+http-499 = הלקוח ביטל את הבקשה
     .description = לא רשמי (ביומני nginx): הלקוח סגר את החיבור לפני שהשרת הספיק לשלוח את התגובה שלו.
     .advice = הבקשה בוטלה לפני שהסתיימה. נא לנסות שוב.
 
@@ -329,7 +329,7 @@ http-510 = ללא הרחבה
     .description = מיושן: הבקשה לא עמדה במדיניות ההרחבות של מסגרת ההרחבות של HTTP, שסווגה כעת כהיסטורית.
     .advice = השרת לא הצליח לטפל בבקשה הזאת. נא לנסות שוב מאוחר יותר.
 # 511 Network Authentication Required, RFC 6585.
-http-511 = נדרש אימות לרשת
+http-511 = נדרש אימות מול הרשת
     .description = על הלקוח לבצע אימות כדי לקבל גישה לרשת, בדרך כלל דרך דף ההתחברות של פורטל כניסה לרשת.
     .advice = נא להתחבר לרשת שאליה המכשיר מחובר, למשל בדף ההתחברות של רשת ה-Wi-Fi.
 # 520 Web Server Returned an Unknown Error. Unofficial: Cloudflare.

@@ -254,7 +254,7 @@ http-449 = Újrapróbálás kiegészített adatokkal
     .description = Nem hivatalos (Microsoft IIS): a kérésből adatok hiányoztak; a kliensnek pótolnia kell őket, majd újra kell próbálkoznia.
     .advice = Néhány adat hiányzik. Kérjük, próbálja újra.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
-http-450 = A Windows szülői felügyelete letiltotta
+http-450 = A Windows szülői felügyelete letiltotta az oldalt
     .description = Nem hivatalos (Microsoft): a Windows szülői felügyelete letiltotta a hozzáférést a kért oldalhoz.
     .advice = A számítógép szülői felügyelete letiltotta ezt az oldalt.
 # 451 Unavailable For Legal Reasons, RFC 7725.
@@ -278,7 +278,7 @@ http-497 = HTTP-kérés érkezett HTTPS-portra
     .description = Nem hivatalos (nginx): titkosítatlan HTTP-kérés érkezett egy olyan portra, amely HTTPS-kapcsolatot vár.
     .advice = Használjon https:// kezdetű címet, majd próbálja újra.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = A kliens lezárta a kérést
+http-499 = A kliens megszakította a kérést
     .description = Nem hivatalos (nginx-naplók): a kliens lezárta a kapcsolatot, mielőtt a szerver elküldhette volna a válaszát.
     .advice = A kérés a befejezése előtt megszakadt. Kérjük, próbálja újra.
 
@@ -349,7 +349,7 @@ http-523 = A forrásszerver nem érhető el
     .description = Nem hivatalos (Cloudflare): a Cloudflare nem érte el a forrásszervert, például DNS- vagy útválasztási probléma miatt.
     .advice = A webhely szervere jelenleg nem érhető el. Kérjük, próbálja újra később.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Időtúllépés történt
+http-524 = Időtúllépés
     .description = Nem hivatalos (Cloudflare): a kapcsolat a forrásszerverrel létrejött, de a szerver nem küldött időben HTTP-választ.
     .advice = A webhely szervere túl sokáig nem válaszolt. Kérjük, próbálja újra később.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

@@ -275,10 +275,10 @@ http-496 = Sertifikat SSL Diperlukan
     .advice = Situs ini memerlukan sertifikat keamanan dari perangkat Anda. Hubungi administrator situs.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Permintaan HTTP Dikirim ke Port HTTPS
-    .description = Tidak resmi, dari nginx: permintaan HTTP biasa tiba di port yang mengharapkan HTTPS.
+    .description = Tidak resmi, dari nginx: permintaan HTTP tanpa enkripsi tiba di port yang mengharapkan HTTPS.
     .advice = Gunakan alamat yang diawali dengan https://, lalu coba lagi.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Klien Menutup Permintaan
+http-499 = Klien Membatalkan Permintaan
     .description = Tidak resmi, dipakai dalam log nginx: klien menutup koneksi sebelum server sempat mengirim responsnya.
     .advice = Permintaan dibatalkan sebelum selesai. Silakan coba lagi.
 
@@ -293,16 +293,16 @@ http-501 = Tidak Diimplementasikan
     .description = Server tidak mendukung fungsi yang diperlukan untuk memenuhi permintaan, misalnya metode permintaan yang tidak dikenal.
     .advice = Fitur ini tidak tersedia di situs ini.
 # 502 Bad Gateway, RFC 9110 section 15.6.3.
-http-502 = Gerbang Bermasalah
-    .description = Gerbang atau proksi menerima respons yang tidak valid dari server hulu yang dihubunginya.
+http-502 = Gateway Bermasalah
+    .description = Gateway atau proksi menerima respons yang tidak valid dari server hulu yang dihubunginya.
     .advice = Situs ini mengalami kendala saat menghubungi salah satu servernya. Silakan coba lagi dalam beberapa menit.
 # 503 Service Unavailable, RFC 9110 section 15.6.4.
 http-503 = Layanan Tidak Tersedia
     .description = Server saat ini tidak dapat menangani permintaan karena kelebihan beban atau sedang dalam pemeliharaan; header Retry-After dapat menunjukkan kapan harus mencoba lagi.
     .advice = Situs ini untuk sementara tidak tersedia. Silakan coba lagi nanti.
 # 504 Gateway Timeout, RFC 9110 section 15.6.5.
-http-504 = Batas Waktu Gerbang Habis
-    .description = Gerbang atau proksi tidak menerima respons tepat waktu dari server hulu.
+http-504 = Batas Waktu Gateway Habis
+    .description = Gateway atau proksi tidak menerima respons tepat waktu dari server hulu.
     .advice = Situs ini terlalu lama merespons. Silakan coba lagi dalam beberapa menit.
 # 505 HTTP Version Not Supported, RFC 9110 section 15.6.6.
 http-505 = Versi HTTP Tidak Didukung

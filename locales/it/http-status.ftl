@@ -202,7 +202,7 @@ http-418 = Sono una teiera (inutilizzato)
     .description = Riservato: nato come pesce d'aprile della RFC 2324, è stato implementato così diffusamente che il codice non può essere usato per altro.
     .advice = Il server ha rifiutato questa richiesta con un codice di stato scherzoso.
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
-http-420 = Datti una calmata
+http-420 = Con calma, per favore
     .description = Non ufficiale (prima API di Twitter): il client è soggetto a limitazione della frequenza delle richieste. I server standard usano invece 429.
     .advice = Troppe richieste in poco tempo. Attendi un momento, poi riprova.
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
@@ -218,7 +218,7 @@ http-423 = Bloccato
     .description = WebDAV: la risorsa è bloccata, quindi questo metodo non può esserle applicato.
     .advice = Questo contenuto è bloccato perché qualcun altro ci sta lavorando. Riprova più tardi.
 # 424 Failed Dependency, RFC 4918 (WebDAV).
-http-424 = Dipendenza non riuscita
+http-424 = Dipendenza non soddisfatta
     .description = WebDAV: non è stato possibile eseguire il metodo perché un'altra azione da cui dipende non è riuscita.
     .advice = Non è stato possibile completare la tua richiesta perché un passaggio collegato non è riuscito. Riprova.
 # 425 Too Early, RFC 8470.
@@ -250,7 +250,7 @@ http-444 = Nessuna risposta
     .description = Non ufficiale, usato internamente da nginx: il server ha chiuso la connessione senza inviare alcuna risposta. Compare nei log e non viene mai inviato ai client.
     .advice = Il server ha chiuso la connessione senza rispondere. Riprova più tardi.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Riprova con
+http-449 = Riprova con informazioni aggiuntive
     .description = Non ufficiale (Microsoft IIS): alla richiesta mancavano delle informazioni, quindi va ripetuta dopo che il client le avrà fornite.
     .advice = Mancano alcune informazioni. Riprova.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
@@ -275,10 +275,10 @@ http-496 = Certificato SSL necessario
     .advice = Questo sito richiede un certificato di sicurezza dal tuo dispositivo. Contatta l'amministratore del sito.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Richiesta HTTP inviata alla porta HTTPS
-    .description = Non ufficiale (nginx): una richiesta HTTP semplice è arrivata su una porta che si aspetta HTTPS.
+    .description = Non ufficiale (nginx): una richiesta HTTP non cifrata è arrivata su una porta che si aspetta HTTPS.
     .advice = Usa un indirizzo che inizia con https:// e riprova.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Richiesta chiusa dal client
+http-499 = Richiesta annullata dal client
     .description = Non ufficiale, usato nei log di nginx: il client ha chiuso la connessione prima che il server potesse inviare la risposta.
     .advice = La richiesta è stata annullata prima di essere completata. Riprova.
 

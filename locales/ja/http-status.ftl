@@ -142,7 +142,7 @@ http-403 = アクセス禁止
     .description = サーバーはリクエストを理解しましたが、実行を拒否しています。ログインし直しても結果は変わりません。
     .advice = このページを表示する権限がありません。
 # 404 Not Found, RFC 9110 section 15.5.5.
-http-404 = 見つかりません
+http-404 = 未検出
     .description = サーバーはこのアドレスで何も見つけられませんでした。今後見つかるようになるかどうかもわかりません。
     .advice = アドレスに入力ミスがないかご確認いただくか、ホームページに戻ってください。
 # 405 Method Not Allowed, RFC 9110 section 15.5.6.
@@ -150,7 +150,7 @@ http-405 = 許可されていないメソッド
     .description = このリソースはリクエストメソッドに対応していません。対応しているメソッドは Allow ヘッダーに列挙されています。
     .advice = この操作はここでは利用できません。前のページに戻り、別の方法をお試しください。
 # 406 Not Acceptable, RFC 9110 section 15.5.7.
-http-406 = 受け入れられません
+http-406 = 受理不可
     .description = リクエストの Accept 系ヘッダーに合致するリソースの表現が、サーバーにありません。
     .advice = このページは、お使いのブラウザーが受け入れられる形式や言語では提供されていません。
 # 407 Proxy Authentication Required, RFC 9110 section 15.5.8.
@@ -178,11 +178,11 @@ http-412 = 前提条件の不成立
     .description = If-Match や If-Unmodified-Since など、リクエストヘッダーの条件がサーバー上で偽と評価されました。
     .advice = ページを読み込んだ後に、内容が変更されました。ページを再読み込みして、もう一度お試しください。
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
-http-413 = コンテンツが大きすぎます
+http-413 = 大きすぎるコンテンツ
     .description = リクエストのコンテンツが、サーバーが処理できる、または処理する意思のあるサイズを超えています。
     .advice = 送信されたデータが大きすぎます。より小さいファイルでお試しください。
 # 414 URI Too Long, RFC 9110 section 15.5.15.
-http-414 = URI が長すぎます
+http-414 = 長すぎる URI
     .description = リクエスト対象の URI が、サーバーが解釈する意思のある長さを超えています。
     .advice = アドレスが長すぎます。アドレスをご確認いただくか、ホームページからやり直してください。
 # 415 Unsupported Media Type, RFC 9110 section 15.5.16.
@@ -202,7 +202,7 @@ http-418 = 私はティーポット（未使用）
     .description = 予約済み：RFC 2324 のエイプリルフールのジョークが広く実装されたため、このコードはほかの用途に使えなくなっています。
     .advice = サーバーは冗談のステータスコードでこのリクエストを断りました。
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
-http-420 = 落ち着いてください
+http-420 = クールダウンのお願い
     .description = 非公式（初期の Twitter）：クライアントはレート制限を受けています。標準的なサーバーでは代わりに 429 を使用します。
     .advice = 短時間にリクエストが集中しました。少し待ってから、もう一度お試しください。
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
@@ -234,11 +234,11 @@ http-428 = 前提条件が必要
     .description = 更新の消失を防ぐため、サーバーは If-Match などを使った条件付きリクエストを求めています。
     .advice = ページを再読み込みして、もう一度お試しください。
 # 429 Too Many Requests, RFC 6585.
-http-429 = リクエストが多すぎます
+http-429 = リクエスト過多
     .description = クライアントが一定時間内に送信したリクエストが多すぎます。待つべき時間が Retry-After ヘッダーで示される場合があります。
     .advice = リクエストの回数が多すぎます。少し待ってから、もう一度お試しください。
 # 431 Request Header Fields Too Large, RFC 6585.
-http-431 = リクエストヘッダーフィールドが大きすぎます
+http-431 = 大きすぎるリクエストヘッダーフィールド
     .description = ヘッダーフィールドの 1 つ、またはすべての合計が大きすぎるため、サーバーはリクエストを拒否しています。
     .advice = ブラウザーでこのサイトのクッキーを削除すると解決する場合があります。その後、もう一度お試しください。
 # 440 Login Time-out. Unofficial: Microsoft IIS.
@@ -262,7 +262,7 @@ http-451 = 法的理由により利用不可
     .description = 裁判所の命令などの法的な要求により、サーバーはこのリソースへのアクセスを拒否しています。
     .advice = 法的な理由により、このコンテンツはご利用いただけません。
 # 494 Request Header Too Large. Unofficial: nginx.
-http-494 = リクエストヘッダーが大きすぎます
+http-494 = 大きすぎるリクエストヘッダー
     .description = 非公式（nginx）：リクエスト、またはそのヘッダー行のいずれかが大きすぎます。431 の前身にあたります。
     .advice = ブラウザーでこのサイトのクッキーを削除すると解決する場合があります。その後、もう一度お試しください。
 # 495 SSL Certificate Error. Unofficial: nginx.
@@ -275,7 +275,7 @@ http-496 = SSL 証明書が必要
     .advice = このサイトでは、お使いのデバイスのセキュリティ証明書が必要です。サイトの管理者にお問い合わせください。
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = HTTPS ポートへの HTTP リクエスト
-    .description = 非公式（nginx）：HTTPS を想定しているポートに、通常の HTTP リクエストが届きました。
+    .description = 非公式（nginx）：HTTPS を想定しているポートに、暗号化されていない HTTP リクエストが届きました。
     .advice = https:// で始まるアドレスを使って、もう一度お試しください。
 # 499 Client Closed Request. Unofficial: nginx, internal only.
 http-499 = クライアントによるリクエストの中止
@@ -325,7 +325,7 @@ http-509 = 帯域幅の上限超過
     .description = 非公式（Apache や cPanel のホスティングで使用）：サイトが、ホスティングプランで許可された帯域幅を使い切りました。
     .advice = このサイトは通信量の上限を超えています。しばらくしてから、もう一度お試しください。
 # 510 Not Extended, RFC 2774. Obsoleted: RFC 2774 was moved to Historic.
-http-510 = 拡張されていません
+http-510 = 未拡張
     .description = 廃止：リクエストが HTTP 拡張フレームワークの拡張ポリシーを満たしていません。このフレームワークは現在、歴史的文書に分類されています。
     .advice = サーバーはこのリクエストを処理できませんでした。しばらくしてから、もう一度お試しください。
 # 511 Network Authentication Required, RFC 6585.
@@ -333,11 +333,11 @@ http-511 = ネットワーク認証が必要
     .description = ネットワークにアクセスするには、クライアントが認証を受ける必要があります。通常は、キャプティブポータルのログインページを使います。
     .advice = 接続中のネットワークに、Wi-Fi のログインページなどからログインしてください。
 # 520 Web Server Returned an Unknown Error. Unofficial: Cloudflare.
-http-520 = ウェブサーバーが不明なエラーを返しました
+http-520 = ウェブサーバーからの不明なエラー
     .description = 非公式（Cloudflare）：オリジンサーバーが、空のレスポンス、不明なレスポンス、または予期しないレスポンスを返しました。
     .advice = サイトのサーバーから予期しない応答がありました。数分後にもう一度お試しください。
 # 521 Web Server Is Down. Unofficial: Cloudflare.
-http-521 = ウェブサーバーがダウンしています
+http-521 = ウェブサーバー停止中
     .description = 非公式（Cloudflare）：オリジンサーバーが接続を拒否しました。
     .advice = 現在、サイトのサーバーに接続できません。しばらくしてから、もう一度お試しください。
 # 522 Connection Timed Out. Unofficial: Cloudflare.
@@ -345,11 +345,11 @@ http-522 = 接続タイムアウト
     .description = 非公式（Cloudflare）：オリジンサーバーへの TCP 接続がタイムアウトしました。
     .advice = サイトのサーバーの応答に時間がかかりすぎました。しばらくしてから、もう一度お試しください。
 # 523 Origin Is Unreachable. Unofficial: Cloudflare.
-http-523 = オリジンに到達できません
+http-523 = 到達できないオリジン
     .description = 非公式（Cloudflare）：DNS やルーティングの問題などにより、Cloudflare がオリジンサーバーに到達できませんでした。
     .advice = 現在、サイトのサーバーに接続できません。しばらくしてから、もう一度お試しください。
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = タイムアウトが発生しました
+http-524 = タイムアウトの発生
     .description = 非公式（Cloudflare）：オリジンサーバーへの接続には成功しましたが、時間内に HTTP レスポンスが返されませんでした。
     .advice = サイトのサーバーの応答に時間がかかりすぎました。しばらくしてから、もう一度お試しください。
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

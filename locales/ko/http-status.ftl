@@ -202,7 +202,7 @@ http-418 = 나는 찻주전자(사용 안 함)
     .description = 예약됨: RFC 2324의 만우절 농담이 널리 구현되는 바람에 이 코드는 다른 용도로 사용할 수 없게 되었습니다.
     .advice = 서버가 농담용 상태 코드로 이 요청을 거절했습니다.
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
-http-420 = 진정하세요
+http-420 = 진정 필요
     .description = 비공식(초기 Twitter): 클라이언트의 요청 속도가 제한되고 있습니다. 표준 서버는 대신 429를 사용합니다.
     .advice = 짧은 시간에 요청이 너무 많았습니다. 잠시 기다린 후 다시 시도해 주세요.
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
@@ -275,7 +275,7 @@ http-496 = SSL 인증서 필요
     .advice = 이 사이트를 이용하려면 기기의 보안 인증서가 필요합니다. 사이트 관리자에게 문의해 주세요.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = HTTPS 포트로 보낸 HTTP 요청
-    .description = 비공식(nginx): HTTPS를 사용해야 하는 포트에 일반 HTTP 요청이 도착했습니다.
+    .description = 비공식(nginx): HTTPS를 사용해야 하는 포트에 암호화되지 않은 HTTP 요청이 도착했습니다.
     .advice = https://로 시작하는 주소를 사용하여 다시 시도해 주세요.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
 http-499 = 클라이언트가 요청을 중단함

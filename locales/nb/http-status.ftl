@@ -174,7 +174,7 @@ http-411 = Lengde kreves
     .description = Serveren avviser en forespørsel som har brødtekst, men ikke noe Content-Length-hode.
     .advice = Nettleseren din sendte en ufullstendig forespørsel. Prøv igjen.
 # 412 Precondition Failed, RFC 9110 section 15.5.13.
-http-412 = Forhåndsbetingelse mislyktes
+http-412 = Forhåndsbetingelse ikke oppfylt
     .description = En betingelse i forespørselshodene, for eksempel If-Match eller If-Unmodified-Since, ble evaluert som usann på serveren.
     .advice = Innholdet er endret siden du lastet det inn. Last inn siden på nytt, og prøv igjen.
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
@@ -194,7 +194,7 @@ http-416 = Området kan ikke leveres
     .description = Ingen av områdene i Range-hodet i forespørselen overlapper ressursens nåværende omfang.
     .advice = Den forespurte delen av filen er ikke tilgjengelig. Prøv å laste ned filen på nytt fra begynnelsen.
 # 417 Expectation Failed, RFC 9110 section 15.5.18.
-http-417 = Forventning mislyktes
+http-417 = Forventning ikke oppfylt
     .description = Serveren kan ikke oppfylle forventningen som er angitt i Expect-hodet i forespørselen.
     .advice = Nettleseren din sendte en forespørsel som denne serveren ikke kan håndtere. Prøv igjen.
 # 418 (Unused), RFC 9110 section 15.5.19. Reserved after the April Fools' RFC 2324 (I'm a teapot).
@@ -242,7 +242,7 @@ http-431 = Hodefeltene i forespørselen er for store
     .description = Serveren avviser forespørselen fordi ett enkelt hodefelt, eller alle til sammen, er for store.
     .advice = Det kan hjelpe å slette informasjonskapslene for dette nettstedet i nettleseren. Prøv deretter på nytt.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
-http-440 = Innloggingen er utløpt
+http-440 = Innlogging utløpt
     .description = Uoffisiell (Microsoft IIS): klientens økt er utløpt, og brukeren må logge inn på nytt.
     .advice = Økten din er utløpt. Logg inn på nytt.
 # 444 No Response. Unofficial: nginx, internal only.
@@ -250,7 +250,7 @@ http-444 = Ikke noe svar
     .description = Uoffisiell (nginx, bare internt): serveren lukket tilkoblingen uten å sende noe svar. Koden vises i logger, aldri hos klienter.
     .advice = Serveren lukket tilkoblingen uten å svare. Prøv igjen senere.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Prøv igjen med
+http-449 = Prøv igjen med flere opplysninger
     .description = Uoffisiell (Microsoft IIS): forespørselen manglet opplysninger og bør sendes på nytt når klienten har lagt dem til.
     .advice = Noen opplysninger mangler. Prøv igjen.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
@@ -301,7 +301,7 @@ http-503 = Tjenesten er utilgjengelig
     .description = Serveren kan ikke håndtere forespørselen akkurat nå på grunn av overbelastning eller vedlikehold; et Retry-After-hode kan angi når det er verdt å prøve igjen.
     .advice = Nettstedet er midlertidig utilgjengelig. Prøv igjen senere.
 # 504 Gateway Timeout, RFC 9110 section 15.6.5.
-http-504 = Tidsavbrudd for gateway
+http-504 = Tidsavbrudd for gatewayen
     .description = En gateway eller proxy fikk ikke svar i tide fra den bakenforliggende serveren.
     .advice = Det tar for lang tid før nettstedet svarer. Prøv igjen om noen minutter.
 # 505 HTTP Version Not Supported, RFC 9110 section 15.6.6.
@@ -349,7 +349,7 @@ http-523 = Opprinnelsesserveren kan ikke nås
     .description = Uoffisiell (Cloudflare): Cloudflare kunne ikke nå opprinnelsesserveren, for eksempel på grunn av et DNS- eller rutingproblem.
     .advice = Serveren til nettstedet kan ikke nås akkurat nå. Prøv igjen senere.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Det oppstod et tidsavbrudd
+http-524 = Tidsavbrudd
     .description = Uoffisiell (Cloudflare): tilkoblingen til opprinnelsesserveren lyktes, men den sendte ikke noe HTTP-svar i tide.
     .advice = Serveren til nettstedet brukte for lang tid på å svare. Prøv igjen senere.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

@@ -250,7 +250,7 @@ http-444 = Geen antwoord
     .description = Onofficieel (nginx, alleen intern): de server heeft de verbinding gesloten zonder een antwoord te sturen. De code verschijnt in logbestanden, nooit bij clients.
     .advice = De server heeft de verbinding zonder antwoord gesloten. Probeer het later opnieuw.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Opnieuw proberen met
+http-449 = Opnieuw proberen met aanvullende gegevens
     .description = Onofficieel (Microsoft IIS): het verzoek miste gegevens en moet opnieuw worden verzonden zodra de client die heeft aangevuld.
     .advice = Er ontbreken gegevens. Probeer het opnieuw.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.

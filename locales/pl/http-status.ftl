@@ -154,8 +154,8 @@ http-406 = Nieakceptowalne
     .description = Serwer nie ma reprezentacji zasobu zgodnej z nagłówkami Accept żądania.
     .advice = Ta strona nie jest dostępna w formacie ani w języku, które akceptuje twoja przeglądarka.
 # 407 Proxy Authentication Required, RFC 9110 section 15.5.8.
-http-407 = Wymagane uwierzytelnienie w serwerze proxy
-    .description = Podobnie jak przy kodzie 401, ale klient musi najpierw uwierzytelnić się w serwerze proxy w sposób opisany w nagłówku Proxy-Authenticate.
+http-407 = Wymagane uwierzytelnienie na serwerze proxy
+    .description = Podobnie jak przy kodzie 401, ale klient musi najpierw uwierzytelnić się na serwerze proxy w sposób opisany w nagłówku Proxy-Authenticate.
     .advice = Zaloguj się do serwera proxy swojej sieci, a następnie spróbuj ponownie.
 # 408 Request Timeout, RFC 9110 section 15.5.9.
 http-408 = Przekroczono limit czasu żądania
@@ -202,8 +202,8 @@ http-418 = Jestem czajnikiem (nieużywany)
     .description = Zarezerwowany: primaaprilisowy żart z RFC 2324, który rozpowszechnił się na tyle, że kodu nie można użyć do niczego innego.
     .advice = Serwer odrzucił to żądanie żartobliwym kodem stanu.
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
-http-420 = Wyluzuj
-    .description = Nieoficjalnie (wczesne API Twittera): klient przekroczył limit częstotliwości żądań. Standardowe serwery używają w tej sytuacji kodu 429.
+http-420 = Spokojnie, bez pośpiechu
+    .description = Kod nieoficjalny (wczesne API Twittera): klient przekroczył limit częstotliwości żądań. Standardowe serwery używają w tej sytuacji kodu 429.
     .advice = Wysłano zbyt wiele żądań w krótkim czasie. Odczekaj chwilę i spróbuj ponownie.
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
 http-421 = Błędnie skierowane żądanie
@@ -243,19 +243,19 @@ http-431 = Zbyt duże pola nagłówka żądania
     .advice = Może pomóc usunięcie ciasteczek tej witryny w przeglądarce. Następnie spróbuj ponownie.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = Przekroczono limit czasu logowania
-    .description = Nieoficjalnie (Microsoft IIS): sesja klienta wygasła i użytkownik musi zalogować się ponownie.
+    .description = Kod nieoficjalny (Microsoft IIS): sesja klienta wygasła i użytkownik musi zalogować się ponownie.
     .advice = Twoja sesja wygasła. Zaloguj się ponownie.
 # 444 No Response. Unofficial: nginx, internal only.
 http-444 = Brak odpowiedzi
-    .description = Nieoficjalnie (wewnętrznie w nginx): serwer zamknął połączenie bez wysyłania odpowiedzi. Kod pojawia się w dziennikach, nigdy nie trafia do klientów.
+    .description = Kod nieoficjalny (wewnętrznie w nginx): serwer zamknął połączenie bez wysyłania odpowiedzi. Kod pojawia się w dziennikach, nigdy nie trafia do klientów.
     .advice = Serwer zamknął połączenie bez odpowiedzi. Spróbuj ponownie później.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Ponów z danymi
-    .description = Nieoficjalnie (Microsoft IIS): w żądaniu brakowało informacji; żądanie należy ponowić, gdy klient je uzupełni.
+http-449 = Ponów z brakującymi informacjami
+    .description = Kod nieoficjalny (Microsoft IIS): w żądaniu brakowało informacji; żądanie należy ponowić, gdy klient je uzupełni.
     .advice = Brakuje niektórych informacji. Spróbuj ponownie.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
 http-450 = Zablokowane przez kontrolę rodzicielską systemu Windows
-    .description = Nieoficjalnie (Microsoft): kontrola rodzicielska systemu Windows zablokowała dostęp do żądanej strony.
+    .description = Kod nieoficjalny (Microsoft): kontrola rodzicielska systemu Windows zablokowała dostęp do żądanej strony.
     .advice = Kontrola rodzicielska na tym komputerze zablokowała tę stronę.
 # 451 Unavailable For Legal Reasons, RFC 7725.
 http-451 = Niedostępne z przyczyn prawnych
@@ -263,23 +263,23 @@ http-451 = Niedostępne z przyczyn prawnych
     .advice = Ze względów prawnych te treści są dla ciebie niedostępne.
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = Zbyt duży nagłówek żądania
-    .description = Nieoficjalnie (nginx): żądanie lub jeden z jego wierszy nagłówka jest zbyt duży; poprzednik kodu 431.
+    .description = Kod nieoficjalny (nginx): żądanie lub jeden z jego wierszy nagłówka jest zbyt duży; poprzednik kodu 431.
     .advice = Może pomóc usunięcie ciasteczek tej witryny w przeglądarce. Następnie spróbuj ponownie.
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = Błąd certyfikatu SSL
-    .description = Nieoficjalnie (nginx): certyfikat klienta przedstawiony przy uwierzytelnianiu klienta przez TLS jest nieprawidłowy.
+    .description = Kod nieoficjalny (nginx): certyfikat klienta przedstawiony przy uwierzytelnianiu klienta przez TLS jest nieprawidłowy.
     .advice = Twój certyfikat bezpieczeństwa nie został zaakceptowany. Skontaktuj się z administratorem witryny.
 # 496 SSL Certificate Required. Unofficial: nginx.
 http-496 = Wymagany certyfikat SSL
-    .description = Nieoficjalnie (nginx): serwer wymaga certyfikatu klienta TLS, a klient go nie przedstawił.
+    .description = Kod nieoficjalny (nginx): serwer wymaga certyfikatu klienta TLS, a klient go nie przedstawił.
     .advice = Ta witryna wymaga certyfikatu bezpieczeństwa z twojego urządzenia. Skontaktuj się z administratorem witryny.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Żądanie HTTP wysłane na port HTTPS
-    .description = Nieoficjalnie (nginx): zwykłe żądanie HTTP dotarło na port, który oczekuje połączeń HTTPS.
+    .description = Kod nieoficjalny (nginx): nieszyfrowane żądanie HTTP dotarło na port, który oczekuje połączeń HTTPS.
     .advice = Użyj adresu zaczynającego się od https:// i spróbuj ponownie.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Żądanie zamknięte przez klienta
-    .description = Nieoficjalnie (dzienniki nginx): klient zamknął połączenie, zanim serwer zdążył wysłać odpowiedź.
+http-499 = Żądanie anulowane przez klienta
+    .description = Kod nieoficjalny (dzienniki nginx): klient zamknął połączenie, zanim serwer zdążył wysłać odpowiedź.
     .advice = Żądanie zostało anulowane przed zakończeniem. Spróbuj ponownie.
 
 ## 5xx Server Error
@@ -322,7 +322,7 @@ http-508 = Wykryto pętlę
     .advice = Podczas obsługi twojego żądania serwer natrafił na pętlę. Spróbuj ponownie później.
 # 509 Bandwidth Limit Exceeded. Unofficial: Apache and cPanel hosting.
 http-509 = Przekroczono limit przepustowości
-    .description = Nieoficjalnie (hosting z Apache i cPanel): witryna wykorzystała limit przepustowości przewidziany w jej planie hostingowym.
+    .description = Kod nieoficjalny (hosting z Apache i cPanel): witryna wykorzystała limit przepustowości przewidziany w jej planie hostingowym.
     .advice = Ta witryna przekroczyła dozwolony limit transferu danych. Spróbuj ponownie później.
 # 510 Not Extended, RFC 2774. Obsoleted: RFC 2774 was moved to Historic.
 http-510 = Nie rozszerzono
@@ -334,41 +334,41 @@ http-511 = Wymagane uwierzytelnienie w sieci
     .advice = Zaloguj się do sieci, z którą masz połączenie, na przykład na jej stronie logowania Wi-Fi.
 # 520 Web Server Returned an Unknown Error. Unofficial: Cloudflare.
 http-520 = Serwer WWW zwrócił nieznany błąd
-    .description = Nieoficjalnie (Cloudflare): serwer źródłowy zwrócił pustą, nieznaną lub nieoczekiwaną odpowiedź.
+    .description = Kod nieoficjalny (Cloudflare): serwer źródłowy zwrócił pustą, nieznaną lub nieoczekiwaną odpowiedź.
     .advice = Serwer witryny odpowiedział w nieoczekiwany sposób. Spróbuj ponownie za kilka minut.
 # 521 Web Server Is Down. Unofficial: Cloudflare.
 http-521 = Serwer WWW nie działa
-    .description = Nieoficjalnie (Cloudflare): serwer źródłowy odrzucił połączenie.
+    .description = Kod nieoficjalny (Cloudflare): serwer źródłowy odrzucił połączenie.
     .advice = Serwer witryny jest w tej chwili nieosiągalny. Spróbuj ponownie później.
 # 522 Connection Timed Out. Unofficial: Cloudflare.
 http-522 = Przekroczono limit czasu połączenia
-    .description = Nieoficjalnie (Cloudflare): przekroczono limit czasu połączenia TCP z serwerem źródłowym.
+    .description = Kod nieoficjalny (Cloudflare): przekroczono limit czasu połączenia TCP z serwerem źródłowym.
     .advice = Serwer witryny zbyt długo nie odpowiadał. Spróbuj ponownie później.
 # 523 Origin Is Unreachable. Unofficial: Cloudflare.
 http-523 = Serwer źródłowy jest nieosiągalny
-    .description = Nieoficjalnie (Cloudflare): Cloudflare nie może połączyć się z serwerem źródłowym, na przykład z powodu problemu z DNS lub trasowaniem.
+    .description = Kod nieoficjalny (Cloudflare): Cloudflare nie może połączyć się z serwerem źródłowym, na przykład z powodu problemu z DNS lub trasowaniem.
     .advice = Serwer witryny jest w tej chwili nieosiągalny. Spróbuj ponownie później.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
 http-524 = Przekroczono limit czasu
-    .description = Nieoficjalnie (Cloudflare): połączenie z serwerem źródłowym zostało nawiązane, ale serwer nie wysłał na czas odpowiedzi HTTP.
+    .description = Kod nieoficjalny (Cloudflare): połączenie z serwerem źródłowym zostało nawiązane, ale serwer nie wysłał na czas odpowiedzi HTTP.
     .advice = Serwer witryny zbyt długo nie odpowiadał. Spróbuj ponownie później.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.
 http-525 = Niepowodzenie uzgadniania SSL
-    .description = Nieoficjalnie (Cloudflare): uzgadnianie TLS między Cloudflare a serwerem źródłowym nie powiodło się.
+    .description = Kod nieoficjalny (Cloudflare): uzgadnianie TLS między Cloudflare a serwerem źródłowym nie powiodło się.
     .advice = Nie udało się nawiązać bezpiecznego połączenia z serwerem witryny. Spróbuj ponownie później.
 # 526 Invalid SSL Certificate. Unofficial: Cloudflare.
 http-526 = Nieprawidłowy certyfikat SSL
-    .description = Nieoficjalnie (Cloudflare): Cloudflare nie może zweryfikować certyfikatu TLS serwera źródłowego.
+    .description = Kod nieoficjalny (Cloudflare): Cloudflare nie może zweryfikować certyfikatu TLS serwera źródłowego.
     .advice = Nie udało się zweryfikować certyfikatu bezpieczeństwa witryny. Spróbuj ponownie później.
 # 530 Origin DNS Error. Unofficial: Cloudflare, sent together with a Cloudflare 1xxx error.
 http-530 = Błąd DNS serwera źródłowego
-    .description = Nieoficjalnie (Cloudflare): kod wysyłany razem z błędem Cloudflare 1xxx, najczęściej gdy nie można rozwiązać nazwy DNS serwera źródłowego.
+    .description = Kod nieoficjalny (Cloudflare): wysyłany razem z błędem Cloudflare 1xxx, najczęściej gdy nie można rozwiązać nazwy DNS serwera źródłowego.
     .advice = Witryna jest w tej chwili nieosiągalna. Spróbuj ponownie później.
 # 598 Network Read Timeout Error. Unofficial: a convention of some proxies.
 http-598 = Przekroczono limit czasu odczytu z sieci
-    .description = Nieoficjalnie (konwencja niektórych serwerów proxy): przekroczono limit czasu odczytu odpowiedzi z serwera nadrzędnego.
+    .description = Kod nieoficjalny (konwencja niektórych serwerów proxy): przekroczono limit czasu odczytu odpowiedzi z serwera nadrzędnego.
     .advice = Witryna zbyt długo nie odpowiadała. Spróbuj ponownie później.
 # 599 Network Connect Timeout Error. Unofficial: a convention of some proxies.
 http-599 = Przekroczono limit czasu łączenia z siecią
-    .description = Nieoficjalnie (konwencja niektórych serwerów proxy): przekroczono limit czasu nawiązywania połączenia z serwerem nadrzędnym.
+    .description = Kod nieoficjalny (konwencja niektórych serwerów proxy): przekroczono limit czasu nawiązywania połączenia z serwerem nadrzędnym.
     .advice = Nie udało się w porę połączyć z witryną. Spróbuj ponownie później.

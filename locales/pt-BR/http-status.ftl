@@ -174,7 +174,7 @@ http-411 = Comprimento necessário
     .description = O servidor recusa uma solicitação que tem corpo, mas não tem o cabeçalho Content-Length.
     .advice = Seu navegador enviou uma solicitação incompleta. Tente novamente.
 # 412 Precondition Failed, RFC 9110 section 15.5.13.
-http-412 = Falha na pré-condição
+http-412 = Pré-condição não atendida
     .description = Uma condição nos cabeçalhos da solicitação, como If-Match ou If-Unmodified-Since, foi avaliada como falsa no servidor.
     .advice = O conteúdo mudou desde que você carregou a página. Recarregue a página e tente novamente.
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
@@ -202,7 +202,7 @@ http-418 = Sou um bule de chá (sem uso)
     .description = Reservado: uma brincadeira de Dia da Mentira, publicada como RFC 2324, que se espalhou tanto que o código não pode ser usado para mais nada.
     .advice = O servidor recusou esta solicitação com um código de status de brincadeira.
 # 420 Enhance Your Calm. Unofficial: Twitter (the old Search and Trends API), for rate limiting.
-http-420 = Calma aí
+http-420 = Um pouco de calma, por favor
     .description = Não oficial (API antiga do Twitter): o cliente está sofrendo limitação de taxa. Servidores padrão usam o 429 no lugar dele.
     .advice = Muitas solicitações em pouco tempo. Aguarde um momento e tente novamente.
 # 421 Misdirected Request, RFC 9110 section 15.5.20.
@@ -240,7 +240,7 @@ http-429 = Muitas solicitações
 # 431 Request Header Fields Too Large, RFC 6585.
 http-431 = Campos de cabeçalho da solicitação muito grandes
     .description = O servidor recusa a solicitação porque um campo de cabeçalho, ou todos eles juntos, são grandes demais.
-    .advice = Limpar os dados deste site no seu navegador pode ajudar. Depois, tente novamente.
+    .advice = Limpar os cookies deste site no seu navegador pode ajudar. Depois, tente novamente.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = Tempo de sessão esgotado
     .description = Não oficial (Microsoft IIS): a sessão do cliente expirou, e o usuário precisa entrar novamente.
@@ -264,7 +264,7 @@ http-451 = Indisponível por motivos legais
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = Cabeçalho da solicitação muito grande
     .description = Não oficial (nginx): a solicitação ou uma das suas linhas de cabeçalho é grande demais; antecessor do 431.
-    .advice = Limpar os dados deste site no seu navegador pode ajudar. Depois, tente novamente.
+    .advice = Limpar os cookies deste site no seu navegador pode ajudar. Depois, tente novamente.
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = Erro de certificado SSL
     .description = Não oficial (nginx): o certificado de cliente apresentado para a autenticação de cliente TLS é inválido.
@@ -275,10 +275,10 @@ http-496 = Certificado SSL necessário
     .advice = Este site precisa de um certificado de segurança do seu dispositivo. Entre em contato com o administrador do site.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Solicitação HTTP enviada para a porta HTTPS
-    .description = Não oficial (nginx): uma solicitação HTTP simples, sem criptografia, chegou a uma porta que espera HTTPS.
+    .description = Não oficial (nginx): uma solicitação HTTP sem criptografia chegou a uma porta que espera HTTPS.
     .advice = Use um endereço que comece com https:// e tente novamente.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Solicitação encerrada pelo cliente
+http-499 = Solicitação cancelada pelo cliente
     .description = Não oficial (registros do nginx): o cliente encerrou a conexão antes que o servidor pudesse enviar a resposta.
     .advice = A solicitação foi cancelada antes de terminar. Tente novamente.
 

@@ -174,7 +174,7 @@ http-411 = Comprimento necessário
     .description = O servidor recusa um pedido que tem corpo mas não tem o cabeçalho Content-Length.
     .advice = O seu navegador enviou um pedido incompleto. Volte a tentar.
 # 412 Precondition Failed, RFC 9110 section 15.5.13.
-http-412 = Falha na pré-condição
+http-412 = Pré-condição não cumprida
     .description = Uma condição nos cabeçalhos do pedido, como If-Match ou If-Unmodified-Since, foi avaliada como falsa no servidor.
     .advice = O conteúdo foi alterado desde que carregou a página. Recarregue-a e volte a tentar.
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
@@ -186,7 +186,7 @@ http-414 = URI demasiado longo
     .description = O URI de destino do pedido é mais longo do que o servidor está disposto a interpretar.
     .advice = O endereço é demasiado longo. Verifique-o ou recomece a partir da página inicial.
 # 415 Unsupported Media Type, RFC 9110 section 15.5.16.
-http-415 = Tipo de multimédia não suportado
+http-415 = Tipo de conteúdo não suportado
     .description = O servidor não suporta o formato do conteúdo do pedido, indicado em Content-Type ou Content-Encoding.
     .advice = Este tipo de ficheiro não é suportado aqui.
 # 416 Range Not Satisfiable, RFC 9110 section 15.5.17.
@@ -240,7 +240,7 @@ http-429 = Demasiados pedidos
 # 431 Request Header Fields Too Large, RFC 6585.
 http-431 = Campos de cabeçalho do pedido demasiado grandes
     .description = O servidor recusa o pedido porque um campo de cabeçalho, ou todos eles em conjunto, são demasiado grandes.
-    .advice = Apagar os dados deste site guardados no seu navegador pode ajudar. Depois, volte a tentar.
+    .advice = Apagar os cookies deste site no seu navegador pode ajudar. Depois, volte a tentar.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = Tempo de sessão esgotado
     .description = Não oficial (Microsoft IIS): a sessão do cliente expirou e o utilizador tem de iniciar sessão novamente.
@@ -264,7 +264,7 @@ http-451 = Indisponível por motivos legais
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = Cabeçalho do pedido demasiado grande
     .description = Não oficial (nginx): o pedido ou uma das suas linhas de cabeçalho é demasiado grande; antecessor do 431.
-    .advice = Apagar os dados deste site guardados no seu navegador pode ajudar. Depois, volte a tentar.
+    .advice = Apagar os cookies deste site no seu navegador pode ajudar. Depois, volte a tentar.
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = Erro de certificado SSL
     .description = Não oficial (nginx): o certificado de cliente apresentado para a autenticação de cliente TLS é inválido.
@@ -275,10 +275,10 @@ http-496 = Certificado SSL necessário
     .advice = Este site precisa de um certificado de segurança do seu dispositivo. Contacte o administrador do site.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Pedido HTTP enviado para a porta HTTPS
-    .description = Não oficial (nginx): chegou um pedido HTTP simples, sem cifragem, a uma porta que espera HTTPS.
+    .description = Não oficial (nginx): chegou um pedido HTTP sem cifragem a uma porta que espera HTTPS.
     .advice = Utilize um endereço que comece por https:// e volte a tentar.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Pedido fechado pelo cliente
+http-499 = Pedido cancelado pelo cliente
     .description = Não oficial (registos do nginx): o cliente fechou a ligação antes de o servidor conseguir enviar a resposta.
     .advice = O pedido foi cancelado antes de terminar. Volte a tentar.
 

@@ -218,7 +218,7 @@ http-423 = Blocat
     .description = WebDAV: resursa este blocată, așa că această metodă nu i se poate aplica.
     .advice = Acest conținut este blocat deoarece altcineva lucrează la el. Încercați din nou mai târziu.
 # 424 Failed Dependency, RFC 4918 (WebDAV).
-http-424 = Dependență eșuată
+http-424 = Dependență nesatisfăcută
     .description = WebDAV: metoda nu a putut fi executată deoarece a eșuat o altă acțiune de care depinde.
     .advice = Cererea dumneavoastră nu a putut fi finalizată deoarece un pas asociat a eșuat. Încercați din nou.
 # 425 Too Early, RFC 8470.
@@ -250,7 +250,7 @@ http-444 = Niciun răspuns
     .description = Neoficial, folosit intern de nginx: serverul a închis conexiunea fără să trimită niciun răspuns. Apare doar în jurnale și nu ajunge niciodată la clienți.
     .advice = Serverul a închis conexiunea fără să răspundă. Încercați din nou mai târziu.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Reîncercați cu
+http-449 = Reîncercați cu informații suplimentare
     .description = Neoficial (Microsoft IIS): cererii îi lipseau informații și ar trebui repetată după ce clientul le furnizează.
     .advice = Lipsesc unele informații. Încercați din nou.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
@@ -275,10 +275,10 @@ http-496 = Certificat SSL necesar
     .advice = Acest site are nevoie de un certificat de securitate de pe dispozitivul dumneavoastră. Contactați administratorul site-ului.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Cerere HTTP trimisă la portul HTTPS
-    .description = Neoficial (nginx): o cerere HTTP simplă a sosit pe un port care așteaptă HTTPS.
+    .description = Neoficial (nginx): o cerere HTTP necriptată a sosit pe un port care așteaptă HTTPS.
     .advice = Folosiți o adresă care începe cu https:// și încercați din nou.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Cerere închisă de client
+http-499 = Cerere anulată de client
     .description = Neoficial, folosit în jurnalele nginx: clientul a închis conexiunea înainte ca serverul să-și poată trimite răspunsul.
     .advice = Cererea a fost anulată înainte de a se finaliza. Încercați din nou.
 
@@ -349,7 +349,7 @@ http-523 = Serverul de origine nu poate fi accesat
     .description = Neoficial (Cloudflare): Cloudflare nu a putut accesa serverul de origine, de exemplu din cauza unei probleme de DNS sau de rutare.
     .advice = Serverul site-ului nu poate fi accesat momentan. Încercați din nou mai târziu.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = A expirat timpul de așteptare
+http-524 = Timp de așteptare expirat
     .description = Neoficial (Cloudflare): conexiunea la serverul de origine a reușit, dar acesta nu a trimis la timp un răspuns HTTP.
     .advice = Serverul site-ului nu a răspuns la timp. Încercați din nou mai târziu.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

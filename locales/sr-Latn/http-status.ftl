@@ -275,10 +275,10 @@ http-496 = Potreban SSL sertifikat
     .advice = Ovaj sajt zahteva bezbednosni sertifikat sa vašeg uređaja. Obratite se administratoru sajta.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = HTTP zahtev poslat na HTTPS port
-    .description = Nezvanični kod (nginx): običan HTTP zahtev stigao je na port koji očekuje HTTPS.
+    .description = Nezvanični kod (nginx): nešifrovani HTTP zahtev stigao je na port koji očekuje HTTPS.
     .advice = Koristite adresu koja počinje sa https:// i pokušajte ponovo.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Klijent je zatvorio zahtev
+http-499 = Klijent je otkazao zahtev
     .description = Nezvanični kod (nginx, u dnevnicima): klijent je zatvorio vezu pre nego što je server stigao da pošalje odgovor.
     .advice = Zahtev je otkazan pre nego što je dovršen. Pokušajte ponovo.
 

@@ -250,7 +250,7 @@ http-444 = Inget svar
     .description = Inofficiell (nginx, endast internt): servern stängde anslutningen utan att skicka något svar. Koden syns i loggar, aldrig hos klienter.
     .advice = Servern stängde anslutningen utan att svara. Försök igen senare.
 # 449 Retry With. Unofficial: Microsoft IIS.
-http-449 = Försök igen med
+http-449 = Försök igen med fler uppgifter
     .description = Inofficiell (Microsoft IIS): begäran saknade uppgifter och bör göras om när klienten har lagt till dem.
     .advice = Vissa uppgifter saknas. Försök igen.
 # 450 Blocked by Windows Parental Controls. Unofficial: Microsoft.
@@ -301,7 +301,7 @@ http-503 = Tjänsten är inte tillgänglig
     .description = Servern kan inte hantera begäran just nu på grund av överbelastning eller underhåll; ett Retry-After-huvud kan ange när det är lönt att försöka igen.
     .advice = Webbplatsen är tillfälligt inte tillgänglig. Försök igen senare.
 # 504 Gateway Timeout, RFC 9110 section 15.6.5.
-http-504 = Tidsgränsen för gateway överskreds
+http-504 = Tidsgränsen för gatewayen överskreds
     .description = En gateway eller proxy fick inte svar i tid från den bakomliggande servern.
     .advice = Det tar för lång tid för webbplatsen att svara. Försök igen om några minuter.
 # 505 HTTP Version Not Supported, RFC 9110 section 15.6.6.

@@ -278,7 +278,7 @@ http-497 = HTTPS Bağlantı Noktasına HTTP İsteği Gönderildi
     .description = Resmî olmayan (nginx): HTTPS bekleyen bir bağlantı noktasına şifrelenmemiş bir HTTP isteği geldi.
     .advice = https:// ile başlayan bir adres kullanıp tekrar deneyin.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = İstemci İsteği Kapattı
+http-499 = İstemci İsteği İptal Etti
     .description = Resmî olmayan (nginx günlükleri): İstemci, sunucu yanıtını gönderemeden bağlantıyı kapattı.
     .advice = İstek tamamlanmadan iptal edildi. Lütfen tekrar deneyin.
 
@@ -341,7 +341,7 @@ http-521 = Web Sunucusu Çalışmıyor
     .description = Resmî olmayan (Cloudflare): Asıl sunucu bağlantıyı reddetti.
     .advice = Sitenin sunucusuna şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.
 # 522 Connection Timed Out. Unofficial: Cloudflare.
-http-522 = Bağlantı Zaman Aşımına Uğradı
+http-522 = Bağlantı Zaman Aşımı
     .description = Resmî olmayan (Cloudflare): Asıl sunucuya yapılan TCP bağlantısı zaman aşımına uğradı.
     .advice = Sitenin sunucusunun yanıt vermesi çok uzun sürdü. Lütfen daha sonra tekrar deneyin.
 # 523 Origin Is Unreachable. Unofficial: Cloudflare.
@@ -349,7 +349,7 @@ http-523 = Asıl Sunucuya Ulaşılamıyor
     .description = Resmî olmayan (Cloudflare): Cloudflare, örneğin bir DNS veya ağ yönlendirme sorunu nedeniyle asıl sunucuya ulaşamadı.
     .advice = Sitenin sunucusuna şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Zaman Aşımı Oluştu
+http-524 = Zaman Aşımı
     .description = Resmî olmayan (Cloudflare): Asıl sunucuyla bağlantı kuruldu, ancak sunucu zamanında bir HTTP yanıtı göndermedi.
     .advice = Sitenin sunucusunun yanıt vermesi çok uzun sürdü. Lütfen daha sonra tekrar deneyin.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.

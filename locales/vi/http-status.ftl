@@ -46,7 +46,7 @@ http-5xx = Lỗi máy chủ
 
 # 100 Continue, RFC 9110 section 15.2.1.
 http-100 = Tiếp tục
-    .description = Máy chủ đã nhận được các tiêu đề của yêu cầu và máy khách có thể tiếp tục gửi phần thân yêu cầu.
+    .description = Máy chủ đã nhận được các header của yêu cầu và máy khách có thể tiếp tục gửi phần thân yêu cầu.
 # 101 Switching Protocols, RFC 9110 section 15.2.2.
 http-101 = Chuyển đổi giao thức
     .description = Máy chủ đồng ý với yêu cầu Upgrade của máy khách và chuyển sang giao thức được nêu trong phản hồi, ví dụ WebSocket.
@@ -55,7 +55,7 @@ http-102 = Đang xử lý
     .description = WebDAV: máy chủ đã chấp nhận yêu cầu và vẫn đang xử lý, vì vậy máy khách không nên coi là đã hết thời gian chờ.
 # 103 Early Hints, RFC 8297.
 http-103 = Gợi ý sớm
-    .description = Được gửi trước phản hồi cuối cùng để máy khách có thể bắt đầu tải trước các tài nguyên được nêu trong các tiêu đề Link.
+    .description = Được gửi trước phản hồi cuối cùng để máy khách có thể bắt đầu tải trước các tài nguyên được nêu trong các header Link.
 # 104 Upload Resumption Supported, draft-ietf-httpbis-resumable-upload. Temporary registration.
 http-104 = Hỗ trợ tiếp tục tải lên
     .description = Máy chủ hỗ trợ tải lên có thể tiếp tục và cho máy khách biết vị trí để tiếp tục một lượt tải lên bị gián đoạn. Mã này chỉ được đăng ký tạm thời.
@@ -67,7 +67,7 @@ http-200 = OK
     .description = Yêu cầu đã thành công. Nội dung của phản hồi phụ thuộc vào phương thức yêu cầu.
 # 201 Created, RFC 9110 section 15.3.2.
 http-201 = Đã tạo
-    .description = Yêu cầu đã thành công và tạo ra một hoặc nhiều tài nguyên mới, thường được xác định qua tiêu đề Location.
+    .description = Yêu cầu đã thành công và tạo ra một hoặc nhiều tài nguyên mới, thường được xác định qua header Location.
 # 202 Accepted, RFC 9110 section 15.3.3.
 http-202 = Đã chấp nhận
     .description = Yêu cầu đã được chấp nhận để xử lý, nhưng việc xử lý chưa hoàn tất và vẫn có thể thất bại.
@@ -82,7 +82,7 @@ http-205 = Đặt lại nội dung
     .description = Yêu cầu đã thành công và máy khách nên đặt lại biểu mẫu hoặc khung nhìn đã gửi yêu cầu, chẳng hạn để cho phép nhập dữ liệu mới.
 # 206 Partial Content, RFC 9110 section 15.3.7.
 http-206 = Nội dung một phần
-    .description = Máy chủ chỉ gửi những phần của tài nguyên mà máy khách đã yêu cầu bằng tiêu đề Range.
+    .description = Máy chủ chỉ gửi những phần của tài nguyên mà máy khách đã yêu cầu bằng header Range.
 # 207 Multi-Status, RFC 4918 (WebDAV).
 http-207 = Đa trạng thái
     .description = WebDAV: phần thân là một tài liệu XML chứa trạng thái riêng cho từng tài nguyên trong số nhiều tài nguyên.
@@ -100,13 +100,13 @@ http-300 = Nhiều lựa chọn
     .description = Tài nguyên có sẵn ở nhiều dạng biểu diễn và máy khách, hoặc người dùng, có thể chọn một trong số đó.
 # 301 Moved Permanently, RFC 9110 section 15.4.2.
 http-301 = Đã chuyển vĩnh viễn
-    .description = Tài nguyên đã chuyển vĩnh viễn sang một địa chỉ mới, được nêu trong tiêu đề Location; các liên kết nên được cập nhật sang địa chỉ này.
+    .description = Tài nguyên đã chuyển vĩnh viễn sang một địa chỉ mới, được nêu trong header Location; các liên kết nên được cập nhật sang địa chỉ này.
 # 302 Found, RFC 9110 section 15.4.3.
 http-302 = Đã tìm thấy
-    .description = Tài nguyên tạm thời nằm ở một địa chỉ khác, được nêu trong tiêu đề Location. Khi đi theo chuyển hướng này, máy khách thường đổi POST thành GET.
+    .description = Tài nguyên tạm thời nằm ở một địa chỉ khác, được nêu trong header Location. Khi đi theo chuyển hướng này, máy khách thường đổi POST thành GET.
 # 303 See Other, RFC 9110 section 15.4.4.
 http-303 = Xem mục khác
-    .description = Máy khách nên lấy một tài nguyên khác, được nêu trong tiêu đề Location, bằng yêu cầu GET, ví dụ trang kết quả sau khi gửi biểu mẫu.
+    .description = Máy khách nên lấy một tài nguyên khác, được nêu trong header Location, bằng yêu cầu GET, ví dụ trang kết quả sau khi gửi biểu mẫu.
 # 304 Not Modified, RFC 9110 section 15.4.5.
 http-304 = Không thay đổi
     .description = Một yêu cầu GET hoặc HEAD có điều kiện cho thấy tài nguyên không thay đổi, vì vậy máy khách có thể dùng bản sao trong bộ nhớ đệm của mình.
@@ -131,7 +131,7 @@ http-400 = Yêu cầu không hợp lệ
     .advice = Hãy kiểm tra địa chỉ hoặc biểu mẫu bạn đã gửi, rồi thử lại.
 # 401 Unauthorized, RFC 9110 section 15.5.2.
 http-401 = Chưa được xác thực
-    .description = Yêu cầu thiếu thông tin xác thực hợp lệ; tiêu đề WWW-Authenticate cho biết cách xác thực.
+    .description = Yêu cầu thiếu thông tin xác thực hợp lệ; header WWW-Authenticate cho biết cách xác thực.
     .advice = Vui lòng đăng nhập rồi thử lại.
 # 402 Payment Required, RFC 9110 section 15.5.3. Reserved for future use.
 http-402 = Cần thanh toán
@@ -147,15 +147,15 @@ http-404 = Không tìm thấy
     .advice = Hãy kiểm tra xem địa chỉ có bị gõ sai không, hoặc quay lại trang chủ.
 # 405 Method Not Allowed, RFC 9110 section 15.5.6.
 http-405 = Phương thức không được phép
-    .description = Tài nguyên không hỗ trợ phương thức yêu cầu này; tiêu đề Allow liệt kê các phương thức được hỗ trợ.
+    .description = Tài nguyên không hỗ trợ phương thức yêu cầu này; header Allow liệt kê các phương thức được hỗ trợ.
     .advice = Thao tác này không khả dụng ở đây. Hãy quay lại và thử cách khác.
 # 406 Not Acceptable, RFC 9110 section 15.5.7.
 http-406 = Không thể chấp nhận
-    .description = Máy chủ không có dạng biểu diễn nào của tài nguyên phù hợp với các tiêu đề Accept của yêu cầu.
+    .description = Máy chủ không có dạng biểu diễn nào của tài nguyên phù hợp với các header Accept của yêu cầu.
     .advice = Trang này không có sẵn ở định dạng hoặc ngôn ngữ mà trình duyệt của bạn chấp nhận.
 # 407 Proxy Authentication Required, RFC 9110 section 15.5.8.
 http-407 = Cần xác thực proxy
-    .description = Tương tự 401, nhưng trước tiên máy khách phải xác thực với proxy, theo mô tả trong tiêu đề Proxy-Authenticate.
+    .description = Tương tự 401, nhưng trước tiên máy khách phải xác thực với proxy, theo mô tả trong header Proxy-Authenticate.
     .advice = Hãy đăng nhập vào proxy của mạng bạn đang dùng, rồi thử lại.
 # 408 Request Timeout, RFC 9110 section 15.5.9.
 http-408 = Hết thời gian chờ yêu cầu
@@ -170,12 +170,12 @@ http-410 = Đã bị gỡ bỏ
     .description = Tài nguyên đã bị gỡ bỏ có chủ đích và sẽ không quay lại; các liên kết tới tài nguyên này nên được xóa.
     .advice = Trang này đã bị gỡ bỏ vĩnh viễn.
 # 411 Length Required, RFC 9110 section 15.5.12.
-http-411 = Cần độ dài
-    .description = Máy chủ từ chối yêu cầu có phần thân nhưng không có tiêu đề Content-Length.
+http-411 = Cần chỉ định độ dài
+    .description = Máy chủ từ chối yêu cầu có phần thân nhưng không có header Content-Length.
     .advice = Trình duyệt của bạn đã gửi một yêu cầu không đầy đủ. Vui lòng thử lại.
 # 412 Precondition Failed, RFC 9110 section 15.5.13.
 http-412 = Điều kiện tiên quyết không thỏa mãn
-    .description = Một điều kiện trong các tiêu đề của yêu cầu, chẳng hạn If-Match hoặc If-Unmodified-Since, được máy chủ đánh giá là sai.
+    .description = Một điều kiện trong các header của yêu cầu, chẳng hạn If-Match hoặc If-Unmodified-Since, được máy chủ đánh giá là sai.
     .advice = Nội dung đã thay đổi kể từ khi bạn tải trang. Hãy tải lại trang và thử lại.
 # 413 Content Too Large, RFC 9110 section 15.5.14. Formerly Payload Too Large.
 http-413 = Nội dung quá lớn
@@ -191,11 +191,11 @@ http-415 = Kiểu phương tiện không được hỗ trợ
     .advice = Loại tệp này không được hỗ trợ ở đây.
 # 416 Range Not Satisfiable, RFC 9110 section 15.5.17.
 http-416 = Không thể đáp ứng phạm vi
-    .description = Không có phạm vi nào trong tiêu đề Range của yêu cầu giao với phần dữ liệu hiện có của tài nguyên.
+    .description = Không có phạm vi nào trong header Range của yêu cầu giao với phần dữ liệu hiện có của tài nguyên.
     .advice = Phần tệp được yêu cầu không có sẵn. Hãy thử tải xuống lại từ đầu.
 # 417 Expectation Failed, RFC 9110 section 15.5.18.
 http-417 = Kỳ vọng không được đáp ứng
-    .description = Máy chủ không thể đáp ứng kỳ vọng được nêu trong tiêu đề Expect của yêu cầu.
+    .description = Máy chủ không thể đáp ứng kỳ vọng được nêu trong header Expect của yêu cầu.
     .advice = Trình duyệt của bạn đã gửi một yêu cầu mà máy chủ này không thể xử lý. Vui lòng thử lại.
 # 418 (Unused), RFC 9110 section 15.5.19. Reserved after the April Fools' RFC 2324 (I'm a teapot).
 http-418 = Tôi là ấm trà (không còn sử dụng)
@@ -218,7 +218,7 @@ http-423 = Đã bị khóa
     .description = WebDAV: tài nguyên đang bị khóa, nên không thể áp dụng phương thức này cho nó.
     .advice = Nội dung này đang bị khóa vì có người khác đang chỉnh sửa. Hãy thử lại sau.
 # 424 Failed Dependency, RFC 4918 (WebDAV).
-http-424 = Phụ thuộc thất bại
+http-424 = Thao tác tiên quyết thất bại
     .description = WebDAV: không thể thực hiện phương thức vì một thao tác khác mà nó phụ thuộc vào đã thất bại.
     .advice = Không thể hoàn tất yêu cầu của bạn vì một bước liên quan đã thất bại. Vui lòng thử lại.
 # 425 Too Early, RFC 8470.
@@ -227,7 +227,7 @@ http-425 = Quá sớm
     .advice = Vui lòng thử lại sau giây lát.
 # 426 Upgrade Required, RFC 9110 section 15.5.22.
 http-426 = Cần nâng cấp
-    .description = Máy chủ từ chối yêu cầu qua giao thức hiện tại; tiêu đề Upgrade nêu giao thức cần chuyển sang.
+    .description = Máy chủ từ chối yêu cầu qua giao thức hiện tại; header Upgrade nêu giao thức cần chuyển sang.
     .advice = Trình duyệt của bạn cần phương thức kết nối mới hơn. Hãy cập nhật trình duyệt rồi thử lại.
 # 428 Precondition Required, RFC 6585.
 http-428 = Cần điều kiện tiên quyết
@@ -235,11 +235,11 @@ http-428 = Cần điều kiện tiên quyết
     .advice = Hãy tải lại trang và thử lại.
 # 429 Too Many Requests, RFC 6585.
 http-429 = Quá nhiều yêu cầu
-    .description = Máy khách đã gửi quá nhiều yêu cầu trong một khoảng thời gian nhất định; tiêu đề Retry-After có thể cho biết cần chờ bao lâu.
+    .description = Máy khách đã gửi quá nhiều yêu cầu trong một khoảng thời gian nhất định; header Retry-After có thể cho biết cần chờ bao lâu.
     .advice = Bạn đã gửi quá nhiều yêu cầu. Hãy chờ một lát rồi thử lại.
 # 431 Request Header Fields Too Large, RFC 6585.
-http-431 = Các trường tiêu đề yêu cầu quá lớn
-    .description = Máy chủ từ chối yêu cầu vì một trường tiêu đề, hoặc tất cả các trường cộng lại, quá lớn.
+http-431 = Các trường header của yêu cầu quá lớn
+    .description = Máy chủ từ chối yêu cầu vì một trường header, hoặc tất cả các trường cộng lại, quá lớn.
     .advice = Xóa cookie của trang web này trong trình duyệt có thể giúp khắc phục. Sau đó hãy thử lại.
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = Hết thời gian đăng nhập
@@ -262,8 +262,8 @@ http-451 = Không khả dụng vì lý do pháp lý
     .description = Máy chủ từ chối quyền truy cập tài nguyên do một đòi hỏi pháp lý, chẳng hạn lệnh của tòa án.
     .advice = Nội dung này không khả dụng với bạn vì lý do pháp lý.
 # 494 Request Header Too Large. Unofficial: nginx.
-http-494 = Tiêu đề yêu cầu quá lớn
-    .description = Không chính thức, từ nginx: yêu cầu hoặc một trong các dòng tiêu đề của nó quá lớn; đây là tiền thân của mã 431.
+http-494 = Header của yêu cầu quá lớn
+    .description = Không chính thức, từ nginx: yêu cầu hoặc một trong các dòng header của nó quá lớn; đây là tiền thân của mã 431.
     .advice = Xóa cookie của trang web này trong trình duyệt có thể giúp khắc phục. Sau đó hãy thử lại.
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = Lỗi chứng chỉ SSL
@@ -275,10 +275,10 @@ http-496 = Cần chứng chỉ SSL
     .advice = Trang web này cần một chứng chỉ bảo mật từ thiết bị của bạn. Hãy liên hệ với quản trị viên của trang web.
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = Yêu cầu HTTP được gửi tới cổng HTTPS
-    .description = Không chính thức, từ nginx: một yêu cầu HTTP thông thường được gửi đến một cổng đang chờ HTTPS.
+    .description = Không chính thức, từ nginx: một yêu cầu HTTP không mã hóa được gửi đến một cổng đang chờ HTTPS.
     .advice = Hãy dùng địa chỉ bắt đầu bằng https:// rồi thử lại.
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = Máy khách đã đóng yêu cầu
+http-499 = Máy khách đã hủy yêu cầu
     .description = Không chính thức, dùng trong nhật ký nginx: máy khách đã đóng kết nối trước khi máy chủ kịp gửi phản hồi.
     .advice = Yêu cầu đã bị hủy trước khi hoàn tất. Vui lòng thử lại.
 
@@ -289,7 +289,7 @@ http-500 = Lỗi máy chủ nội bộ
     .description = Máy chủ gặp một tình huống ngoài dự kiến khiến nó không thể đáp ứng yêu cầu.
     .advice = Đã xảy ra sự cố ở phía chúng tôi. Vui lòng thử lại sau.
 # 501 Not Implemented, RFC 9110 section 15.6.2.
-http-501 = Chưa được triển khai
+http-501 = Không được triển khai
     .description = Máy chủ không hỗ trợ chức năng cần thiết để đáp ứng yêu cầu, chẳng hạn một phương thức yêu cầu không xác định.
     .advice = Tính năng này không khả dụng trên trang web này.
 # 502 Bad Gateway, RFC 9110 section 15.6.3.
@@ -298,7 +298,7 @@ http-502 = Lỗi cổng nối
     .advice = Trang web đang gặp sự cố khi kết nối tới một trong các máy chủ của mình. Vui lòng thử lại sau vài phút.
 # 503 Service Unavailable, RFC 9110 section 15.6.4.
 http-503 = Dịch vụ không khả dụng
-    .description = Máy chủ hiện không thể xử lý yêu cầu do quá tải hoặc đang bảo trì; tiêu đề Retry-After có thể cho biết khi nào nên thử lại.
+    .description = Máy chủ hiện không thể xử lý yêu cầu do quá tải hoặc đang bảo trì; header Retry-After có thể cho biết khi nào nên thử lại.
     .advice = Trang web tạm thời không khả dụng. Vui lòng thử lại sau.
 # 504 Gateway Timeout, RFC 9110 section 15.6.5.
 http-504 = Hết thời gian chờ cổng nối
@@ -349,7 +349,7 @@ http-523 = Không thể truy cập máy chủ gốc
     .description = Không chính thức, từ Cloudflare: Cloudflare không thể kết nối tới máy chủ gốc, ví dụ do sự cố DNS hoặc định tuyến.
     .advice = Hiện không thể kết nối tới máy chủ của trang web. Vui lòng thử lại sau.
 # 524 A Timeout Occurred. Unofficial: Cloudflare.
-http-524 = Đã hết thời gian chờ
+http-524 = Hết thời gian chờ
     .description = Không chính thức, từ Cloudflare: đã kết nối thành công tới máy chủ gốc, nhưng máy chủ này không gửi phản hồi HTTP kịp thời.
     .advice = Máy chủ của trang web phản hồi quá lâu. Vui lòng thử lại sau.
 # 525 SSL Handshake Failed. Unofficial: Cloudflare.
@@ -365,10 +365,10 @@ http-530 = Lỗi DNS của máy chủ gốc
     .description = Không chính thức, từ Cloudflare: được gửi kèm một lỗi Cloudflare 1xxx, thường gặp nhất khi không thể phân giải tên DNS của máy chủ gốc.
     .advice = Hiện không thể truy cập trang web. Vui lòng thử lại sau.
 # 598 Network Read Timeout Error. Unofficial: a convention of some proxies.
-http-598 = Lỗi hết thời gian chờ đọc mạng
+http-598 = Hết thời gian chờ đọc mạng
     .description = Không chính thức, quy ước của một số proxy: việc đọc phản hồi từ máy chủ thượng nguồn đã hết thời gian chờ.
     .advice = Trang web phản hồi quá lâu. Vui lòng thử lại sau.
 # 599 Network Connect Timeout Error. Unofficial: a convention of some proxies.
-http-599 = Lỗi hết thời gian chờ kết nối mạng
+http-599 = Hết thời gian chờ kết nối mạng
     .description = Không chính thức, quy ước của một số proxy: việc kết nối tới máy chủ thượng nguồn đã hết thời gian chờ.
     .advice = Không thể kết nối tới trang web kịp thời. Vui lòng thử lại sau.

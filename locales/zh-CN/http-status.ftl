@@ -240,7 +240,7 @@ http-429 = 请求过多
 # 431 Request Header Fields Too Large, RFC 6585.
 http-431 = 请求标头字段过大
     .description = 由于某个标头字段或所有标头字段合计过大，服务器拒绝了该请求。
-    .advice = 可以尝试在浏览器中清除本网站保存的数据，然后重试。
+    .advice = 可以尝试在浏览器中清除本网站的 Cookie，然后重试。
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = 登录超时
     .description = 非官方（Microsoft IIS）：客户端的会话已过期，用户必须重新登录。
@@ -264,7 +264,7 @@ http-451 = 因法律原因不可用
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = 请求标头过大
     .description = 非官方（nginx）：请求或其中某一行标头过大；是 431 的前身。
-    .advice = 可以尝试在浏览器中清除本网站保存的数据，然后重试。
+    .advice = 可以尝试在浏览器中清除本网站的 Cookie，然后重试。
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = SSL 证书错误
     .description = 非官方（nginx）：客户端为进行 TLS 客户端身份验证而出示的证书无效。
@@ -275,10 +275,10 @@ http-496 = 需要 SSL 证书
     .advice = 此网站需要您的设备提供安全证书。请联系网站管理员。
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = HTTP 请求发送到了 HTTPS 端口
-    .description = 非官方（nginx）：一个普通的 HTTP 请求到达了要求使用 HTTPS 的端口。
+    .description = 非官方（nginx）：未加密的 HTTP 请求到达了要求使用 HTTPS 的端口。
     .advice = 请使用以 https:// 开头的网址，然后重试。
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = 客户端关闭了请求
+http-499 = 客户端取消了请求
     .description = 非官方（nginx 日志中使用）：客户端在服务器发送响应之前关闭了连接。
     .advice = 请求在完成之前已被取消。请重试。
 

@@ -240,7 +240,7 @@ http-429 = 請求過多
 # 431 Request Header Fields Too Large, RFC 6585.
 http-431 = 請求標頭欄位過大
     .description = 由於某個標頭欄位或所有標頭欄位合計過大，伺服器拒絕了此請求。
-    .advice = 您可以嘗試在瀏覽器中清除此網站儲存的資料，然後再試一次。
+    .advice = 您可以嘗試在瀏覽器中清除此網站的 Cookie，然後再試一次。
 # 440 Login Time-out. Unofficial: Microsoft IIS.
 http-440 = 登入逾時
     .description = 非官方（Microsoft IIS）：用戶端的工作階段已過期，使用者必須重新登入。
@@ -264,7 +264,7 @@ http-451 = 因法律因素無法使用
 # 494 Request Header Too Large. Unofficial: nginx.
 http-494 = 請求標頭過大
     .description = 非官方（nginx）：請求或其中某一行標頭過大；是 431 的前身。
-    .advice = 您可以嘗試在瀏覽器中清除此網站儲存的資料，然後再試一次。
+    .advice = 您可以嘗試在瀏覽器中清除此網站的 Cookie，然後再試一次。
 # 495 SSL Certificate Error. Unofficial: nginx.
 http-495 = SSL 憑證錯誤
     .description = 非官方（nginx）：用戶端為了 TLS 用戶端身分驗證所出示的憑證無效。
@@ -275,10 +275,10 @@ http-496 = 需要 SSL 憑證
     .advice = 此網站需要您的裝置提供安全憑證。請與網站管理員聯絡。
 # 497 HTTP Request Sent to HTTPS Port. Unofficial: nginx.
 http-497 = HTTP 請求送至 HTTPS 連接埠
-    .description = 非官方（nginx）：一個一般的 HTTP 請求送達了應使用 HTTPS 的連接埠。
+    .description = 非官方（nginx）：未加密的 HTTP 請求送達了預期使用 HTTPS 的連接埠。
     .advice = 請改用以 https:// 開頭的網址，然後再試一次。
 # 499 Client Closed Request. Unofficial: nginx, internal only.
-http-499 = 用戶端已關閉請求
+http-499 = 用戶端已取消請求
     .description = 非官方（nginx 記錄檔中使用）：用戶端在伺服器傳送回應之前就關閉了連線。
     .advice = 請求在完成前已被取消。請再試一次。
 

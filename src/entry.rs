@@ -1,13 +1,10 @@
 //! [`Entry`]: one status code's facts and texts in one locale.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use crate::registry::{Class, Kind, StatusInfo};
 
-use crate::catalog::{Catalog, Resolved};
-use crate::registry::{self, Class, Kind, StatusInfo};
-
-/// A status code's facts and its texts in one locale, as [`Catalog::lookup`] returns it.
+/// A status code's facts and its texts in one locale, as [`Catalog::lookup`](crate::Catalog::lookup) returns it.
 ///
-/// Serializes (serde) to an object with `code`, `class`, `reason_phrase`, `title`,
+/// With the `serde` feature, it serializes to an object with `code`, `class`, `reason_phrase`, `title`,
 /// `description`, `advice`, `locale`, `class_fallback`, `kind`, `vendor` and `reference`.
 ///
 /// ```
@@ -20,10 +17,11 @@ use crate::registry::{self, Class, Kind, StatusInfo};
 /// ```
 #[derive(Clone, Copy)]
 pub struct Entry<'a> {
-    catalog: &'a Catalog,
     code: u16,
     info: Option<&'static StatusInfo>,
-    texts: &'a Resolved,
+    /// Title and description, each with the tag of the locale that supplied it.
+    texts: [(&'a str, &'a str); 2],
+    advice: Option<(&'a str, &'a str)>,
     class_fallback: bool,
 }
 
@@ -42,16 +40,17 @@ impl std::fmt::Debug for Entry<'_> {
 
 impl<'a> Entry<'a> {
     pub(crate) fn new(
-        catalog: &'a Catalog,
         code: u16,
-        texts: &'a Resolved,
+        info: Option<&'static StatusInfo>,
+        texts: [(&'a str, &'a str); 2],
+        advice: Option<(&'a str, &'a str)>,
         class_fallback: bool,
     ) -> Self {
         Entry {
-            catalog,
             code,
-            info: registry::get(code),
+            info,
             texts,
+            advice,
             class_fallback,
         }
     }
@@ -75,36 +74,33 @@ impl<'a> Entry<'a> {
     /// The title: the reason phrase as people read it, in the entry's locale. For a class
     /// fallback, the class's name ("Client Error").
     pub fn title(&self) -> &'a str {
-        &self.texts.title.text
+        self.texts[0].0
     }
 
     /// One or two sentences for developers.
     pub fn description(&self) -> &'a str {
-        &self.texts.description.text
+        self.texts[1].0
     }
 
     /// One sentence for visitors of an error page (4xx and 5xx codes).
     pub fn advice(&self) -> Option<&'a str> {
-        self.texts.advice.as_ref().map(|advice| &*advice.text)
+        self.advice.map(|(text, _)| text)
     }
 
     /// The tag of the locale that supplied the title, which may be a fallback locale of
     /// the one asked for.
     pub fn locale(&self) -> &'a str {
-        self.catalog.tag_of(self.texts.title.locale)
+        self.texts[0].1
     }
 
     /// The tag of the locale that supplied the description.
     pub fn description_locale(&self) -> &'a str {
-        self.catalog.tag_of(self.texts.description.locale)
+        self.texts[1].1
     }
 
     /// The tag of the locale that supplied the advice, if there is advice.
     pub fn advice_locale(&self) -> Option<&'a str> {
-        self.texts
-            .advice
-            .as_ref()
-            .map(|advice| self.catalog.tag_of(advice.locale))
+        self.advice.map(|(_, locale)| locale)
     }
 
     /// Whether the texts are the class's, because the catalogue does not know the code.
@@ -133,8 +129,10 @@ impl<'a> Entry<'a> {
     }
 }
 
-impl Serialize for Entry<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+#[cfg(feature = "serde")]
+impl serde::Serialize for Entry<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("Entry", 11)?;
         s.serialize_field("code", &self.code)?;
         s.serialize_field("class", &self.class())?;

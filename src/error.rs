@@ -4,7 +4,8 @@ use std::fmt;
 use std::path::PathBuf;
 
 /// Where in a file a problem is: 1-based line and column (in characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Position {
     /// 1-based line.
     pub line: u32,
@@ -14,7 +15,13 @@ pub struct Position {
 
 impl Position {
     /// The position of byte `offset` in `source` (clamped to the end of the text).
-    pub(crate) fn of_offset(source: &str, offset: usize) -> Position {
+    ///
+    /// ```
+    /// use http_status_i18n::Position;
+    /// let p = Position::of_offset("ab\nçd", 5); // the `d`: `ç` is two bytes, one column
+    /// assert_eq!((p.line, p.column), (2, 2));
+    /// ```
+    pub fn of_offset(source: &str, offset: usize) -> Position {
         let mut offset = offset.min(source.len());
         while !source.is_char_boundary(offset) {
             offset -= 1;
@@ -31,26 +38,21 @@ impl Position {
 }
 
 /// What went wrong while loading an override; see [`LoadError`].
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum LoadErrorKind {
     /// The Fluent parser could not read an entry (it became Junk).
-    #[error("Fluent syntax error: {message}; fix the entry or remove it")]
     Syntax {
         /// The parser's own description.
         message: String,
     },
     /// The file starts with a UTF-8 byte order mark.
-    #[error(
-        "the file starts with a byte order mark (BOM), which breaks its first entry; \
-         save it as UTF-8 without BOM"
-    )]
     ByteOrderMark,
     /// The bytes are not UTF-8.
-    #[error("the file is not valid UTF-8; save it as UTF-8")]
     InvalidUtf8,
+    /// The text holds a NUL byte, as binary files do.
+    NulByte,
     /// The same ID is defined twice in one file.
-    #[error("`{id}` is defined twice (first on line {first_line}); keep one definition")]
     DuplicateId {
         /// The repeated ID.
         id: String,
@@ -58,16 +60,11 @@ pub enum LoadErrorKind {
         first_line: u32,
     },
     /// A message the catalogue does not have.
-    #[error(
-        "unknown message `{id}`; the catalogue has `http-NNN` for known codes, \
-         `http-1xx`..`http-5xx`, `http-unknown` and the `page-` texts of error-page.ftl"
-    )]
     UnknownId {
         /// The unknown ID.
         id: String,
     },
     /// An attribute other than `.description` and `.advice`.
-    #[error("unknown attribute `.{attribute}` on `{id}`; use `.description` or `.advice`")]
     UnknownAttribute {
         /// The message ID.
         id: String,
@@ -75,17 +72,12 @@ pub enum LoadErrorKind {
         attribute: String,
     },
     /// A message without value or attributes, or with an empty text.
-    #[error("`{id}` has no text; give it a value or remove it")]
     Empty {
         /// The message ID.
         id: String,
     },
     /// The text could not be formatted, for example because it uses a variable or a
     /// reference that does not exist.
-    #[error(
-        "`{id}` cannot be formatted: {message}; status texts take no variables, \
-         page texts only `$code`"
-    )]
     Format {
         /// The message ID, with `.attribute` where the problem is in one.
         id: String,
@@ -93,19 +85,16 @@ pub enum LoadErrorKind {
         message: String,
     },
     /// The locale tag of an override is malformed.
-    #[error("`{tag}` is not a valid language tag; use a BCP 47 tag such as `de` or `pt-BR`")]
     InvalidTag {
         /// The tag as given.
         tag: String,
     },
     /// Placeables nest deeper than [`crate::MAX_PLACEABLE_DEPTH`].
-    #[error("placeables are nested more than {limit} deep here; flatten the text")]
     TooDeep {
         /// The limit.
         limit: usize,
     },
     /// The file is larger than [`crate::MAX_FTL_BYTES`].
-    #[error("the file has {size} bytes, more than the limit of {limit}; split or shorten it")]
     TooLarge {
         /// The file's size.
         size: u64,
@@ -113,12 +102,67 @@ pub enum LoadErrorKind {
         limit: usize,
     },
     /// The file or folder could not be read.
-    #[error("cannot read it: {source}")]
     Io {
         /// The I/O error.
-        #[source]
         source: std::io::Error,
     },
+}
+
+impl fmt::Display for LoadErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadErrorKind::Syntax { message } => {
+                write!(
+                    f,
+                    "Fluent syntax error: {message}; fix the entry or remove it"
+                )
+            }
+            LoadErrorKind::ByteOrderMark => f.write_str(
+                "the file starts with a byte order mark (BOM), which breaks its first entry; \
+                 save it as UTF-8 without BOM",
+            ),
+            LoadErrorKind::InvalidUtf8 => {
+                f.write_str("the file is not valid UTF-8; save it as UTF-8")
+            }
+            LoadErrorKind::NulByte => {
+                f.write_str("a NUL byte (is this a binary file?); save the text as UTF-8")
+            }
+            LoadErrorKind::DuplicateId { id, first_line } => write!(
+                f,
+                "`{id}` is defined twice (first on line {first_line}); keep one definition"
+            ),
+            LoadErrorKind::UnknownId { id } => write!(
+                f,
+                "unknown message `{id}`; the catalogue has `http-NNN` for known codes, \
+                 `http-1xx`..`http-5xx`, `http-unknown` and the `page-` texts of error-page.ftl"
+            ),
+            LoadErrorKind::UnknownAttribute { id, attribute } => write!(
+                f,
+                "unknown attribute `.{attribute}` on `{id}`; use `.description` or `.advice`"
+            ),
+            LoadErrorKind::Empty { id } => {
+                write!(f, "`{id}` has no text; give it a value or remove it")
+            }
+            LoadErrorKind::Format { id, message } => write!(
+                f,
+                "`{id}` cannot be formatted: {message}; status texts take no variables, \
+                 page texts only `$code`"
+            ),
+            LoadErrorKind::InvalidTag { tag } => write!(
+                f,
+                "`{tag}` is not a valid language tag; use a BCP 47 tag such as `de` or `pt-BR`"
+            ),
+            LoadErrorKind::TooDeep { limit } => write!(
+                f,
+                "placeables are nested more than {limit} deep here; flatten the text"
+            ),
+            LoadErrorKind::TooLarge { size, limit } => write!(
+                f,
+                "the file has {size} bytes, more than the limit of {limit}; split or shorten it"
+            ),
+            LoadErrorKind::Io { source } => write!(f, "cannot read it: {source}"),
+        }
+    }
 }
 
 /// An override could not be loaded. Nothing of the builder's input is used when this is

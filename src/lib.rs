@@ -50,28 +50,34 @@
     clippy::indexing_slicing
 )]
 
-mod builder;
+#[cfg(feature = "bake")]
+pub mod bake;
 mod catalog;
-mod embedded;
 mod entry;
 mod error;
+#[cfg(feature = "overrides")]
 mod ftl;
 pub mod integrations;
 mod locale;
 pub mod negotiate;
 mod page;
 pub mod registry;
+pub mod scheme;
+pub mod source;
 
-pub use builder::CatalogBuilder;
+#[cfg(feature = "overrides")]
+pub use catalog::builder::CatalogBuilder;
 pub use catalog::{Catalog, Direction, Locale};
-pub use embedded::DEFAULT_LOCALE;
 pub use entry::Entry;
 pub use error::{LoadError, LoadErrorKind, Position};
-pub use ftl::{MAX_FTL_BYTES, MAX_PLACEABLE_DEPTH};
-pub use locale::{canonicalize, MAX_TAG_LEN};
+pub use locale::{canonicalize, direction_of, MAX_TAG_LEN};
 pub use negotiate::negotiate;
-pub use page::{ErrorPage, Format, CONTENT_SECURITY_POLICY};
+pub use page::{ErrorPage, Format, PageHeaders, CONTENT_SECURITY_POLICY};
 pub use registry::{reason_phrase, Class, Kind, StatusInfo};
+pub use source::{MAX_FTL_BYTES, MAX_PLACEABLE_DEPTH};
+
+/// The tag that ends every fallback chain and holds the source texts.
+pub const DEFAULT_LOCALE: &str = "en-US";
 
 /// The description (for developers) of `code` in the shipped locale that `locale`
 /// resolves to.

@@ -52,7 +52,7 @@ fn is_valid_range(range: &str) -> bool {
 }
 
 /// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )`, in thousandths.
-fn parse_qvalue(text: &str) -> Option<u16> {
+pub(crate) fn parse_qvalue(text: &str) -> Option<u16> {
     let (whole, fraction) = match text.split_once('.') {
         Some((whole, fraction)) => (whole, fraction),
         None => (text, ""),
@@ -97,7 +97,7 @@ fn parse_element(text: &str) -> Option<Element<'_>> {
 }
 
 /// The header cut to [`MAX_HEADER_LEN`] bytes at the last comma before the limit.
-fn capped(header: &str) -> &str {
+pub(crate) fn capped(header: &str) -> &str {
     if header.len() <= MAX_HEADER_LEN {
         return header;
     }

@@ -11,8 +11,6 @@
 //! - 499: nginx's "Client Closed Request" (not ArcGIS's "Token Required");
 //! - 530: Cloudflare's origin error (not Pantheon's "Site Frozen").
 
-use serde::Serialize;
-
 /// The five classes of status codes (RFC 9110 section 15), named after their first digit.
 ///
 /// ```
@@ -22,6 +20,7 @@ use serde::Serialize;
 /// assert_eq!(Class::of(600), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::exhaustive_enums)] // RFC 9110 fixes the five classes: 1xx to 5xx.
 pub enum Class {
     /// 1xx: an interim response.
     Informational,
@@ -120,15 +119,21 @@ impl std::fmt::Display for Class {
     }
 }
 
-impl Serialize for Class {
+#[cfg(feature = "serde")]
+impl serde::Serialize for Class {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 /// The state of a code: registered with IANA or not, and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+#[non_exhaustive]
 pub enum Kind {
     /// Registered and in use.
     Registered,
@@ -171,7 +176,9 @@ impl std::fmt::Display for Kind {
 /// assert_eq!(info.kind, Kind::Registered);
 /// assert!(info.aliases.contains(&"Payload Too Large"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct StatusInfo {
     /// The numeric code.
     pub code: u16,

@@ -73,9 +73,23 @@ fn binary_files_and_junk_are_clear_errors() {
     .unwrap();
     let err = Catalog::builder().add_dir(&dir).build().unwrap_err();
     assert!(matches!(err.kind(), LoadErrorKind::InvalidUtf8), "{err}");
+    // A NUL byte is refused as the translators' tool refuses it (one rule, in `source`).
     fs::write(
         dir.join("de/http-status.ftl"),
         "\u{0}\u{1}\u{2} not fluent at all\n",
+    )
+    .unwrap();
+    let err = Catalog::builder().add_dir(&dir).build().unwrap_err();
+    assert!(matches!(err.kind(), LoadErrorKind::NulByte), "{err}");
+    assert_eq!(err.position().map(|p| (p.line, p.column)), Some((1, 1)));
+    let err = Catalog::builder()
+        .add_ftl("de", "http-404 = A\0B\n")
+        .build()
+        .unwrap_err();
+    assert!(matches!(err.kind(), LoadErrorKind::NulByte), "{err}");
+    fs::write(
+        dir.join("de/http-status.ftl"),
+        "\u{1}\u{2} not fluent at all\n",
     )
     .unwrap();
     let err = Catalog::builder().add_dir(&dir).build().unwrap_err();

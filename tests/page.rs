@@ -202,7 +202,8 @@ fn headers_name_type_language_vary_nosniff_and_csp() {
         };
         assert_eq!(get("Content-Type"), Some(content_type));
         assert_eq!(get("Content-Language"), Some("he"));
-        assert_eq!(get("Vary"), Some("Accept-Language"));
+        // The format is chosen from Accept, so a shared cache must key on it too.
+        assert_eq!(get("Vary"), Some("Accept-Language, Accept"));
         assert_eq!(get("X-Content-Type-Options"), Some("nosniff"));
         assert_eq!(
             get("Content-Security-Policy"),
@@ -272,5 +273,25 @@ fn home_links_that_could_run_script_are_ignored() {
     for url in ["/", "/de/", "https://example.com/", "HTTP://example.com"] {
         let html = ErrorPage::new(404).home_url(url).render_html();
         assert!(html.contains(&format!("<a href=\"{url}\">")), "{url:?}");
+    }
+}
+
+#[test]
+fn problem_json_is_written_without_serde_but_escapes_strings_as_serde_json_does() {
+    let hostile = [
+        "plain",
+        "quote \" backslash \\ slash /",
+        "controls \u{0}\u{1}\u{8}\u{9}\u{a}\u{c}\u{d}\u{1f} end",
+        "</script><script>alert(1)</script>",
+        "unicode é 未找到 \u{7f} \u{2028} \u{e000}",
+    ];
+    for detail in hostile {
+        let body = ErrorPage::new(404).detail(detail).render_problem_json();
+        let parsed: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(parsed["detail"], detail);
+        assert_eq!(parsed["status"], 404);
+        assert_eq!(parsed["type"], "about:blank");
+        let encoded = serde_json::to_string(detail).unwrap();
+        assert!(body.contains(&encoded), "{body} lacks {encoded}");
     }
 }

@@ -30,7 +30,7 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 use super::http::{accept_language_value, preferred_format};
-use crate::{Catalog, Format, Locale, CONTENT_SECURITY_POLICY};
+use crate::{Catalog, Format, Locale};
 
 /// Most pages one layer keeps rendered: (code, locale, format) combinations actually
 /// requested, a few KiB each. Past it, pages are rendered per request.
@@ -53,7 +53,7 @@ struct PageCache {
 
 impl PageCache {
     fn get_or_render(&self, code: u16, locale: Locale<'_>, format: Format) -> Rendered {
-        let key = (code, locale.position(), format);
+        let key = (code, locale.id(), format);
         if let Some(found) = self
             .pages
             .read()
@@ -167,7 +167,7 @@ impl RequestFacts {
         let locale =
             accept_language_value(headers, |header| catalog.negotiate_with(explicit, header));
         RequestFacts {
-            locale: locale.position(),
+            locale: locale.id(),
             format: preferred_format(headers),
             head: method == Method::HEAD,
         }
@@ -240,7 +240,7 @@ fn localize(
         return response;
     }
     let (mut parts, _empty) = response.into_parts();
-    let Some(locale) = catalog.locale_at(facts.locale) else {
+    let Some(locale) = catalog.data(facts.locale).map(|_| catalog.at(facts.locale)) else {
         return Response::from_parts(parts, Body::empty());
     };
     let rendered = cache.get_or_render(parts.status.as_u16(), locale, facts.format);
@@ -253,33 +253,10 @@ fn localize(
     Response::from_parts(parts, body)
 }
 
-/// Sets the page's headers, keeping all others (`Allow`, `Retry-After`, ...); `Vary` is
-/// extended, not replaced.
+/// Sets the page's headers (the one set of [`crate::PageHeaders`]), keeping all others
+/// (`Allow`, `Retry-After`, ...); `Vary` is extended, not replaced.
 fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered, format: Format) {
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(format.content_type()),
-    );
-    headers.insert(header::CONTENT_LANGUAGE, rendered.language.clone());
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-    );
-    for vary in ["Accept-Language", "Accept"] {
-        let present = headers.get_all(header::VARY).iter().any(|value| {
-            value.to_str().is_ok_and(|v| {
-                v.split(',')
-                    .any(|item| item.trim().eq_ignore_ascii_case(vary))
-            })
-        });
-        if !present {
-            headers.append(header::VARY, HeaderValue::from_static(vary));
-        }
-    }
+    crate::PageHeaders::new(format, "").apply_with_language(headers, rendered.language.clone());
     headers.insert(
         header::CONTENT_LENGTH,
         HeaderValue::from(rendered.body.len()),

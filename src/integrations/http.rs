@@ -19,6 +19,7 @@
 use http::header::{HeaderName, HeaderValue, ACCEPT, ACCEPT_LANGUAGE};
 use http::{HeaderMap, Response, StatusCode};
 
+use crate::negotiate::{capped, parse_qvalue, MAX_ELEMENTS};
 use crate::{Catalog, Entry, ErrorPage, Format, Locale};
 
 /// All `Accept-Language` lines of a request joined into one list, as RFC 9110 allows a
@@ -60,7 +61,7 @@ fn weight(accept: &str, format: Format) -> Option<u16> {
         Format::ProblemJson => ("application", &["problem+json", "json"]),
     };
     let mut best: Option<(u8, u16)> = None;
-    for element in accept.split(',').take(64) {
+    for element in capped(accept).split(',').take(MAX_ELEMENTS) {
         let mut parts = element.split(';');
         let range = parts.next().unwrap_or_default().trim();
         let mut q = 1000;
@@ -70,7 +71,9 @@ fn weight(accept: &str, format: Format) -> Option<u16> {
                 .strip_prefix("q=")
                 .or_else(|| parameter.strip_prefix("Q="))
             {
-                q = parse_q(value).unwrap_or(0);
+                // The RFC 9110 grammar, shared with Accept-Language: `1e-1` or `+.5` is
+                // no qvalue, and makes the range unacceptable.
+                q = parse_qvalue(value.trim()).unwrap_or(0);
             }
         }
         let Some((range_type, range_subtype)) = range.split_once('/') else {
@@ -95,13 +98,6 @@ fn weight(accept: &str, format: Format) -> Option<u16> {
         }
     }
     best.map(|(_, q)| q)
-}
-
-fn parse_q(text: &str) -> Option<u16> {
-    let value: f32 = text.trim().parse().ok()?;
-    (0.0..=1.0)
-        .contains(&value)
-        .then(|| (value * 1000.0).round() as u16)
 }
 
 /// The page format a client prefers by its `Accept` header: HTML, problem+json (also for
@@ -131,7 +127,7 @@ pub fn preferred_format(headers: &HeaderMap) -> Format {
 impl Catalog {
     /// Negotiates the locale from a request's `Accept-Language` lines.
     pub fn negotiate_headers(&self, headers: &HeaderMap) -> Locale<'_> {
-        self.negotiate(&accept_language(headers))
+        accept_language_value(headers, |header| self.negotiate(header))
     }
 
     /// The entry for an `http::StatusCode` in the locale that `tag` resolves to.
@@ -151,18 +147,13 @@ impl<'a> ErrorPage<'a> {
     /// Negotiates the page's locale from a request's `Accept-Language` lines.
     #[must_use]
     pub fn accept_language_headers(self, headers: &HeaderMap) -> Self {
-        let joined = accept_language(headers);
-        self.accept_language(&joined)
+        accept_language_value(headers, |header| self.accept_language(header))
     }
 
-    /// The headers of [`ErrorPage::headers`] as an `http::HeaderMap`.
+    /// The page's [`PageHeaders`](crate::PageHeaders) as an `http::HeaderMap`.
     pub fn header_map(&self, format: Format) -> HeaderMap {
         let mut map = HeaderMap::new();
-        for (name, value) in self.headers(format) {
-            if let Ok(value) = HeaderValue::from_str(&value) {
-                map.insert(HeaderName::from_static(lowercase_static(name)), value);
-            }
-        }
+        self.page_headers(format).apply_to(&mut map);
         map
     }
 
@@ -177,15 +168,36 @@ impl<'a> ErrorPage<'a> {
     }
 }
 
-/// `HeaderName::from_static` takes lowercase names; ours are written in title case.
-fn lowercase_static(name: &'static str) -> &'static str {
-    match name {
-        "Content-Type" => "content-type",
-        "Content-Language" => "content-language",
-        "Vary" => "vary",
-        "X-Content-Type-Options" => "x-content-type-options",
-        "Content-Security-Policy" => "content-security-policy",
-        _ => "x-unknown",
+impl crate::PageHeaders<'_> {
+    /// Sets these headers on `headers`, keeping every other header (`Allow`,
+    /// `Retry-After`, ...); `Vary` is extended with what it lacks, never replaced.
+    pub fn apply_to(&self, headers: &mut HeaderMap) {
+        if let Ok(language) = HeaderValue::from_str(self.content_language()) {
+            self.apply_with_language(headers, language);
+        }
+    }
+
+    /// [`apply_to`](Self::apply_to) with a ready `Content-Language` value, so that a
+    /// server that caches pages copies no string per response.
+    pub(crate) fn apply_with_language(&self, headers: &mut HeaderMap, language: HeaderValue) {
+        for (name, value) in self.static_fields() {
+            headers.insert(
+                HeaderName::from_static(name),
+                HeaderValue::from_static(value),
+            );
+        }
+        headers.insert(http::header::CONTENT_LANGUAGE, language);
+        for vary in self.vary() {
+            let present = headers.get_all(http::header::VARY).iter().any(|value| {
+                value.to_str().is_ok_and(|v| {
+                    v.split(',')
+                        .any(|item| item.trim().eq_ignore_ascii_case(vary))
+                })
+            });
+            if !present {
+                headers.append(http::header::VARY, HeaderValue::from_static(vary));
+            }
+        }
     }
 }
 

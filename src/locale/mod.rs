@@ -86,3 +86,20 @@ pub(crate) fn canonical_locale(tag: &str) -> Option<IcuLocale> {
     }
     Some(locale)
 }
+
+/// The direction of a tag's script, from CLDR's script data (through likely subtags):
+/// right to left for Arabic, Hebrew, Persian, Urdu ...; left to right otherwise and for
+/// malformed tags.
+///
+/// ```
+/// use http_status_i18n::{direction_of, Direction};
+/// assert_eq!(direction_of("ur"), Direction::RightToLeft);
+/// assert_eq!(direction_of("sr-Latn"), Direction::LeftToRight);
+/// ```
+pub fn direction_of(tag: &str) -> crate::Direction {
+    let directionality = icu_locale::LocaleDirectionality::new_common();
+    match canonical_locale(tag).map(|locale| directionality.is_right_to_left(&locale.id)) {
+        Some(true) => crate::Direction::RightToLeft,
+        _ => crate::Direction::LeftToRight,
+    }
+}

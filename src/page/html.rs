@@ -2,7 +2,7 @@
 
 use super::{push_escaped, Parts, Sourced};
 use crate::catalog::Locale;
-use crate::ftl::PageMessage;
+use crate::scheme::PageMessage;
 
 /// The style sheet, inlined; its hash is in the Content-Security-Policy.
 pub(crate) const STYLE: &str = include_str!("style.css");

@@ -16,19 +16,25 @@
 //! ```
 
 mod escape;
+mod headers;
 mod html;
 mod problem;
 mod text;
 
 use std::borrow::Cow;
 
-use crate::catalog::{Catalog, Locale, Resolved, Text};
-use crate::ftl::{PageMessage, Piece, Template};
+use crate::catalog::table::fill_code;
+use crate::catalog::{Catalog, Locale, Texts};
+use crate::scheme::PageMessage;
+
+pub(crate) use crate::catalog::Sourced;
 
 pub(crate) use escape::push_escaped;
+pub use headers::PageHeaders;
 
 /// The format of a rendered page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Format {
     /// `text/html`.
     Html,
@@ -183,20 +189,15 @@ impl<'a> ErrorPage<'a> {
         problem::render(&self.parts())
     }
 
-    /// The headers to send with the page in `format`: `Content-Type` with charset,
-    /// `Content-Language`, `Vary: Accept-Language`, `X-Content-Type-Options: nosniff` and a
-    /// `Content-Security-Policy` that allows no script.
+    /// The headers to send with the page in `format`, as (name, value) pairs in title
+    /// case: `Content-Type` with charset, `Content-Language`, `Vary: Accept-Language,
+    /// Accept`, `X-Content-Type-Options: nosniff` and a `Content-Security-Policy` that
+    /// allows no script. The same set as [`page_headers`](Self::page_headers).
     pub fn headers(&self, format: Format) -> Vec<(&'static str, String)> {
-        vec![
-            ("Content-Type", format.content_type().to_owned()),
-            ("Content-Language", self.page_locale().tag().to_owned()),
-            ("Vary", "Accept-Language".to_owned()),
-            ("X-Content-Type-Options", "nosniff".to_owned()),
-            (
-                "Content-Security-Policy",
-                CONTENT_SECURITY_POLICY.to_owned(),
-            ),
-        ]
+        self.page_headers(format)
+            .fields()
+            .map(|(name, value)| (title_case(name), value.to_owned()))
+            .collect()
     }
 
     fn parts(&self) -> Parts<'_> {
@@ -217,44 +218,29 @@ pub(crate) struct Parts<'p> {
     pub(crate) code: u16,
     pub(crate) locale: Locale<'p>,
     /// `None` only if no locale had texts at all (never with the shipped locales).
-    pub(crate) texts: Option<&'p Resolved>,
+    pub(crate) texts: Option<Texts<'p>>,
     pub(crate) reason_phrase: Option<&'static str>,
     pub(crate) detail: Option<&'p str>,
     pub(crate) home_url: &'p str,
 }
 
-/// A piece of text and the locale it came from.
-pub(crate) struct Sourced<'p> {
-    pub(crate) text: &'p str,
-    pub(crate) locale: Locale<'p>,
-}
-
 impl<'p> Parts<'p> {
-    fn sourced(&self, text: &'p Text) -> Sourced<'p> {
-        Sourced {
-            text: &text.text,
-            locale: self.locale.sibling(text.locale),
-        }
-    }
-
     pub(crate) fn title(&self) -> Option<Sourced<'p>> {
-        self.texts.map(|t| self.sourced(&t.title))
+        self.texts.map(|t| t.title)
     }
 
     pub(crate) fn description(&self) -> Option<Sourced<'p>> {
-        self.texts.map(|t| self.sourced(&t.description))
+        self.texts.map(|t| t.description)
     }
 
     pub(crate) fn advice(&self) -> Option<Sourced<'p>> {
-        self.texts
-            .and_then(|t| t.advice.as_ref())
-            .map(|a| self.sourced(a))
+        self.texts.and_then(|t| t.advice)
     }
 
     /// A page text with `$code` filled in, and its locale.
     pub(crate) fn page_text(&self, message: PageMessage) -> Option<(String, Locale<'p>)> {
-        let (template, locale) = self.locale.page_text(message)?;
-        Some((fill(template, self.code), locale))
+        let template = self.locale.page_text(message)?;
+        Some((fill_code(template.text, self.code), template.locale))
     }
 
     /// Whether any of the main texts came from another locale than the page's.
@@ -263,6 +249,18 @@ impl<'p> Parts<'p> {
             .into_iter()
             .flatten()
             .any(|s| s.locale != self.locale)
+    }
+}
+
+/// The title-case spelling of one of the page's header names.
+fn title_case(name: &'static str) -> &'static str {
+    match name {
+        "content-type" => "Content-Type",
+        "content-language" => "Content-Language",
+        "vary" => "Vary",
+        "x-content-type-options" => "X-Content-Type-Options",
+        "content-security-policy" => "Content-Security-Policy",
+        other => other,
     }
 }
 
@@ -275,18 +273,4 @@ fn is_safe_link(url: &str) -> bool {
     let path = url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\");
     let control = url.chars().any(char::is_control);
     !control && (path || lower_starts("https://") || lower_starts("http://"))
-}
-
-fn fill(template: &Template, code: u16) -> String {
-    let mut out = String::new();
-    for piece in template.pieces() {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Code => {
-                use std::fmt::Write;
-                let _ = write!(out, "{code}");
-            }
-        }
-    }
-    out
 }

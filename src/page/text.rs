@@ -1,7 +1,7 @@
 //! The plain-text page.
 
 use super::Parts;
-use crate::ftl::PageMessage;
+use crate::scheme::PageMessage;
 
 /// Control characters other than line feed and tab would let a detail rewrite the
 /// terminal or fake a line ending; they are shown as U+FFFD.

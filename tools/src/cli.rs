@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::bake;
 use crate::check;
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -71,6 +72,13 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FindingFormat::Text)]
         format: FindingFormat,
+    },
+    /// Render the shipped locales into the library's static tables (src/catalog/baked/).
+    /// Run it after every change to a .ftl file under locales/; `check` fails until then.
+    Bake {
+        /// Change nothing; exit 1 if a baked file is not what the bake would write.
+        #[arg(long)]
+        check: bool,
     },
     /// Per locale: translated, missing, stale and obsolete counts and coverage.
     Status {
@@ -199,6 +207,7 @@ fn execute(cli: Cli) -> Result<u8> {
     let config = Config::discover(cli.config.as_deref())?;
     match cli.command {
         Command::Check { selection, format } => {
+            let other_base = selection.l10n_base.is_some();
             let outcome = check::run(&config, &selection.locales, selection.l10n_base)?;
             print(&report::render(
                 &outcome.findings,
@@ -210,7 +219,40 @@ fn execute(cli: Cli) -> Result<u8> {
                 .findings
                 .iter()
                 .any(|f| f.severity == Severity::Error);
-            Ok(u8::from(failed))
+            // The baked tables are checked only for the shipped tree, not for another base.
+            let freshness = if other_base {
+                bake::Freshness::Current
+            } else {
+                bake::freshness(&config)
+            };
+            print(&bake::report(&freshness))?;
+            let current = matches!(freshness, bake::Freshness::Current);
+            Ok(u8::from(failed || !current))
+        }
+        Command::Bake { check } => {
+            if check {
+                let freshness = bake::freshness(&config);
+                match freshness {
+                    bake::Freshness::Current => print("l10n bake: the baked tables are current\n")?,
+                    _ => print(&bake::report(&freshness))?,
+                }
+                return Ok(u8::from(!matches!(freshness, bake::Freshness::Current)));
+            }
+            match bake::write(&config) {
+                Ok(written) => {
+                    let mut text = String::new();
+                    for file in &written {
+                        text.push_str(&format!("wrote {}\n", file.display()));
+                    }
+                    text.push_str(&format!("l10n bake: {} file(s) changed\n", written.len()));
+                    print(&text)?;
+                    Ok(0)
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    Ok(1)
+                }
+            }
         }
         Command::Status {
             selection,

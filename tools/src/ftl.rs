@@ -207,13 +207,8 @@ impl<'s> Parsed<'s> {
     }
 }
 
-/// Byte offset of `part` inside `whole`, for slices cut from it (0 for any other slice).
-pub fn offset_in(whole: &str, part: &str) -> usize {
-    (part.as_ptr() as usize)
-        .checked_sub(whole.as_ptr() as usize)
-        .filter(|&offset| offset <= whole.len())
-        .unwrap_or(0)
-}
+/// Byte offset of `part` inside `whole`: the library's rule (`http_status_i18n::source`).
+pub use http_status_i18n::source::offset_in;
 
 /// One translatable text of a message: its value (`key` = the ID) or an attribute
 /// (`key` = `id.attribute`).

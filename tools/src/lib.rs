@@ -29,6 +29,7 @@
 #![warn(missing_docs)]
 
 pub mod allowlist;
+pub mod bake;
 pub mod check;
 pub mod cli;
 pub mod config;

@@ -1,0 +1,162 @@
+//! [`CatalogBuilder`]: an application's own `.ftl` files layered over the embedded ones.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::overrides::Overrides;
+use super::Catalog;
+use crate::error::{LoadError, LoadErrorKind};
+use crate::ftl;
+use crate::locale::canonicalize;
+use crate::source::{self, MAX_FTL_BYTES};
+
+/// One source given to the builder, kept until [`CatalogBuilder::build`].
+#[derive(Debug)]
+enum Source {
+    Ftl { tag: String, text: String },
+    Dir(PathBuf),
+}
+
+/// Builds a [`Catalog`] from the embedded locales plus an application's overrides.
+///
+/// An override may add a locale the crate does not ship, or replace single messages or
+/// single attributes of one it does; everything it leaves out falls back as usual. All
+/// input is validated in [`build`](Self::build): a syntax error, Junk, a byte order mark,
+/// a duplicate or unknown ID, an unknown attribute, a text that needs a variable, a file
+/// over [`MAX_FTL_BYTES`](crate::MAX_FTL_BYTES) or a malformed tag makes `build` return a
+/// [`LoadError`] naming the file, line and column, and no catalogue is made from any of it.
+///
+/// ```
+/// use http_status_i18n::Catalog;
+/// let catalog = Catalog::builder()
+///     // Replace one attribute of a shipped locale.
+///     .add_ftl("en-US", "http-404 =\n    .advice = Try our search page.\n")
+///     // Add a locale the crate does not ship; the rest comes from its chain.
+///     .add_ftl("en-GB", "http-413 = Request Entity Too Large\n")
+///     .build()?;
+/// let not_found = catalog.lookup(404, "en-US").unwrap();
+/// assert_eq!(not_found.advice(), Some("Try our search page."));
+/// assert_eq!(not_found.title(), "Not Found");
+/// let too_large = catalog.lookup(413, "en-GB").unwrap();
+/// assert_eq!(too_large.title(), "Request Entity Too Large");
+/// assert_eq!(too_large.description_locale(), "en-US");
+/// # Ok::<(), http_status_i18n::LoadError>(())
+/// ```
+#[derive(Debug, Default)]
+#[must_use = "a builder does nothing until `build` is called"]
+pub struct CatalogBuilder {
+    sources: Vec<Source>,
+}
+
+impl CatalogBuilder {
+    /// A builder over the embedded locales.
+    pub fn new() -> Self {
+        CatalogBuilder::default()
+    }
+
+    /// Adds Fluent source text for the locale `tag`. Errors name the file `<tag>`.
+    pub fn add_ftl(mut self, tag: impl Into<String>, source: impl Into<String>) -> Self {
+        self.sources.push(Source::Ftl {
+            tag: tag.into(),
+            text: source.into(),
+        });
+        self
+    }
+
+    /// Adds every `*.ftl` file of every sub-folder of `path`, one sub-folder per locale,
+    /// named by its tag (the layout of the crate's own `locales/`). Files are read in
+    /// [`build`](Self::build), in name order.
+    pub fn add_dir(mut self, path: impl AsRef<Path>) -> Self {
+        self.sources.push(Source::Dir(path.as_ref().to_owned()));
+        self
+    }
+
+    /// Validates every source and builds the catalogue, or returns the first problem.
+    pub fn build(self) -> Result<Catalog, LoadError> {
+        let mut locales = Overrides::new(super::embedded::locale_data());
+        for source in self.sources {
+            match source {
+                Source::Ftl { tag, text } => {
+                    let file = PathBuf::from(format!("<{tag}>"));
+                    add_layer(&mut locales, &file, &tag, &text)?;
+                }
+                Source::Dir(dir) => {
+                    for (tag, file) in ftl_files(&dir)? {
+                        let bytes = fs::read(&file).map_err(|source| io_error(&file, source))?;
+                        let text = source::decode(&file, bytes)?;
+                        add_layer(&mut locales, &file, &tag, &text)?;
+                    }
+                }
+            }
+        }
+        Ok(Catalog::from_locales(locales.merge()))
+    }
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> LoadError {
+    LoadError::new(path, None, LoadErrorKind::Io { source })
+}
+
+/// `(tag, file)` for every `*.ftl` file in the tag folders of `dir`, sorted.
+fn ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadError> {
+    let mut files = Vec::new();
+    let mut folders = read_dir_sorted(dir)?;
+    folders.retain(|path| path.is_dir());
+    for folder in folders {
+        let tag = folder
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        for file in read_dir_sorted(&folder)? {
+            if file.extension().is_some_and(|ext| ext == "ftl") && !file.is_dir() {
+                let metadata = fs::metadata(&file).map_err(|source| io_error(&file, source))?;
+                if metadata.len() > MAX_FTL_BYTES as u64 {
+                    return Err(LoadError::new(
+                        &file,
+                        None,
+                        LoadErrorKind::TooLarge {
+                            size: metadata.len(),
+                            limit: MAX_FTL_BYTES,
+                        },
+                    ));
+                }
+                files.push((tag.clone(), file));
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let entries = fs::read_dir(dir).map_err(|source| io_error(dir, source))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        paths.push(entry.map_err(|source| io_error(dir, source))?.path());
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+/// Validates one source and records it as an override of its locale.
+fn add_layer(locales: &mut Overrides, file: &Path, tag: &str, text: &str) -> Result<(), LoadError> {
+    let canonical = canonicalize(tag).ok_or_else(|| {
+        LoadError::new(
+            file,
+            None,
+            LoadErrorKind::InvalidTag {
+                tag: tag.to_owned(),
+            },
+        )
+    })?;
+    let layer = ftl::load_layer(file, &canonical, text)?;
+    locales.add(&canonical, layer);
+    Ok(())
+}
+
+impl Catalog {
+    /// A builder that starts from the embedded locales; see [`CatalogBuilder`].
+    pub fn builder() -> CatalogBuilder {
+        CatalogBuilder::new()
+    }
+}

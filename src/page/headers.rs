@@ -1,0 +1,80 @@
+//! The headers of an error page: one typed set, used by [`ErrorPage::headers`], the `http`
+//! integration and the axum layer alike, so that they cannot disagree.
+
+use super::{ErrorPage, Format, CONTENT_SECURITY_POLICY};
+
+/// The request headers a page varies on. The language comes from `Accept-Language` and
+/// the format (HTML, problem+json, text) is usually chosen from `Accept`, so a shared
+/// cache must key on both: otherwise it could serve one visitor's JSON to a browser.
+pub const VARY: [&str; 2] = ["Accept-Language", "Accept"];
+
+/// The response headers of an error page in one format.
+///
+/// ```
+/// use http_status_i18n::{ErrorPage, Format};
+/// let page = ErrorPage::new(404).accept_language("de");
+/// let headers = page.page_headers(Format::ProblemJson);
+/// assert_eq!(headers.content_type(), "application/problem+json");
+/// assert_eq!(headers.content_language(), "de");
+/// assert_eq!(headers.vary(), ["Accept-Language", "Accept"]);
+/// assert!(headers.fields().any(|(name, _)| name == "content-security-policy"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageHeaders<'a> {
+    format: Format,
+    language: &'a str,
+}
+
+impl<'a> PageHeaders<'a> {
+    /// The headers of a page in `format` whose locale is `language`.
+    pub(crate) const fn new(format: Format, language: &'a str) -> Self {
+        PageHeaders { format, language }
+    }
+
+    /// The headers whose values do not depend on the locale, with `'static` values:
+    /// everything but `Content-Language` and `Vary`.
+    #[cfg(feature = "http")]
+    pub(crate) fn static_fields(&self) -> [(&'static str, &'static str); 3] {
+        [
+            ("content-type", self.format.content_type()),
+            ("x-content-type-options", "nosniff"),
+            ("content-security-policy", CONTENT_SECURITY_POLICY),
+        ]
+    }
+
+    /// `Content-Type`, with the charset where the format takes one.
+    pub const fn content_type(&self) -> &'static str {
+        self.format.content_type()
+    }
+
+    /// `Content-Language`: the page's locale.
+    pub const fn content_language(&self) -> &'a str {
+        self.language
+    }
+
+    /// The values of `Vary`.
+    pub const fn vary(&self) -> [&'static str; 2] {
+        VARY
+    }
+
+    /// Every header as a lowercase name and its value, `Vary` as one comma-separated
+    /// value: `content-type`, `content-language`, `vary`, `x-content-type-options` and
+    /// `content-security-policy` (which allows no script).
+    pub fn fields(&self) -> impl Iterator<Item = (&'static str, &'a str)> {
+        [
+            ("content-type", self.content_type()),
+            ("content-language", self.language),
+            ("vary", "Accept-Language, Accept"),
+            ("x-content-type-options", "nosniff"),
+            ("content-security-policy", CONTENT_SECURITY_POLICY),
+        ]
+        .into_iter()
+    }
+}
+
+impl<'a> ErrorPage<'a> {
+    /// The typed headers of the page in `format`.
+    pub fn page_headers(&self, format: Format) -> PageHeaders<'a> {
+        PageHeaders::new(format, self.page_locale().tag())
+    }
+}

@@ -344,6 +344,15 @@ enum Script {
     Han,
     Kana,
     Hangul,
+    Bengali,
+    Gurmukhi,
+    Gujarati,
+    Tamil,
+    Telugu,
+    Kannada,
+    Malayalam,
+    Georgian,
+    Armenian,
 }
 
 fn script_of(c: char) -> Option<Script> {
@@ -359,20 +368,38 @@ fn script_of(c: char) -> Option<Script> {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x3005 => Script::Han,
         0x3040..=0x30FF => Script::Kana,
         0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => Script::Hangul,
+        0x980..=0x9FF => Script::Bengali,
+        0xA00..=0xA7F => Script::Gurmukhi,
+        0xA80..=0xAFF => Script::Gujarati,
+        0xB80..=0xBFF => Script::Tamil,
+        0xC00..=0xC7F => Script::Telugu,
+        0xC80..=0xCFF => Script::Kannada,
+        0xD00..=0xD7F => Script::Malayalam,
+        0x10A0..=0x10FF | 0x1C90..=0x1CBF => Script::Georgian,
+        0x530..=0x58F => Script::Armenian,
         _ => return None,
     })
 }
 
 fn scripts_for(tag: &str) -> &'static [Script] {
     match tag {
-        "zh-CN" | "zh-TW" => &[Script::Han],
+        "zh-CN" | "zh-TW" | "zh-HK" => &[Script::Han],
         "ja" => &[Script::Han, Script::Kana],
         "ko" => &[Script::Hangul],
-        "ru" | "uk" | "sr" => &[Script::Cyrillic],
+        "ru" | "uk" | "sr" | "bg" | "kk" => &[Script::Cyrillic],
         "el" => &[Script::Greek],
-        "ar" | "fa" => &[Script::Arabic],
+        "ar" | "fa" | "ur" => &[Script::Arabic],
         "he" => &[Script::Hebrew],
-        "hi" => &[Script::Devanagari],
+        "hi" | "mr" => &[Script::Devanagari],
+        "bn" => &[Script::Bengali],
+        "pa" => &[Script::Gurmukhi],
+        "gu" => &[Script::Gujarati],
+        "ta" => &[Script::Tamil],
+        "te" => &[Script::Telugu],
+        "kn" => &[Script::Kannada],
+        "ml" => &[Script::Malayalam],
+        "ka" => &[Script::Georgian],
+        "hy" => &[Script::Armenian],
         "th" => &[Script::Thai],
         _ => &[Script::Latin],
     }
@@ -523,8 +550,12 @@ const TRADITIONAL_ONLY: &str = "這們為務網絡請應瀏覽錄緩連線檔資
 fn zh_tw_is_traditional_and_zh_cn_is_simplified() {
     for (tag, forbidden, what) in [
         ("zh-TW", SIMPLIFIED_ONLY, "Simplified-only"),
+        ("zh-HK", SIMPLIFIED_ONLY, "Simplified-only"),
         ("zh-CN", TRADITIONAL_ONLY, "Traditional-only"),
     ] {
+        if !shipped_tags().contains(&tag.to_owned()) {
+            continue;
+        }
         for (place, text) in all_texts(tag) {
             let found: BTreeSet<char> = text.chars().filter(|c| forbidden.contains(*c)).collect();
             assert!(
@@ -549,6 +580,59 @@ fn ukrainian_and_russian_use_their_own_letters() {
                 !forbidden.iter().any(|c| lower.contains(*c)),
                 "{tag} {place}: letters of the other language in {text:?}"
             );
+        }
+    }
+}
+
+#[test]
+fn urdu_uses_urdu_letters_not_arabic_ones() {
+    if !shipped_tags().contains(&"ur".to_owned()) {
+        return;
+    }
+    for (place, text) in all_texts("ur") {
+        // Urdu writes ی/ے, ک and ہ/ھ where Arabic has ي, ك, ه and ة.
+        let arabic: Vec<char> = text.chars().filter(|c| "يكهةى".contains(*c)).collect();
+        assert!(
+            arabic.is_empty(),
+            "ur {place}: Arabic letters {arabic:?} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn bulgarian_and_kazakh_use_their_own_letters() {
+    // Russian letters that Bulgarian does not have; Kazakh keeps its own letters
+    // (ә ғ қ ң ө ұ ү һ і) and the locale must use them.
+    for (tag, forbidden) in [("bg", "ыэё"), ("kk", "ё")] {
+        if !shipped_tags().contains(&tag.to_owned()) {
+            continue;
+        }
+        for (place, text) in all_texts(tag) {
+            let lower = text.to_lowercase();
+            assert!(
+                !forbidden.chars().any(|c| lower.contains(c)),
+                "{tag} {place}: Russian letters in {text:?}"
+            );
+        }
+    }
+    if shipped_tags().contains(&"kk".to_owned()) {
+        let all: String = all_texts("kk").into_iter().map(|(_, t)| t).collect();
+        assert!("әғқңөұүһі".chars().all(|c| all.to_lowercase().contains(c)));
+    }
+}
+
+#[test]
+fn marathi_is_not_written_with_hindi_forms() {
+    if !shipped_tags().contains(&"mr".to_owned()) {
+        return;
+    }
+    // Hindi's copula and negation; Marathi says आहे and नाही.
+    for (place, text) in all_texts("mr") {
+        for hindi in ["है", "हैं", "नहीं", "किया"] {
+            let word = text
+                .split(|c: char| !c.is_alphanumeric() && !"\u{93c}\u{94d}".contains(c))
+                .any(|w| w == hindi);
+            assert!(!word, "mr {place}: Hindi form {hindi:?} in {text:?}");
         }
     }
 }

@@ -11,6 +11,12 @@ const EXPANDER: LocaleExpander = LocaleExpander::new_extended();
 /// four steps deep (`es-MX` → `es-419` → `es`), so this only guards against surprises.
 const MAX_STEPS: usize = 16;
 
+/// CLDR parent locales that ICU4X's fallbacker steps over because the script is implied
+/// by the region: CLDR's parentLocales has `zh_Hant_MO` → `zh_Hant_HK`, while the
+/// fallbacker goes from `zh-MO` straight to `zh-Hant`. Keyed by the maximized child; the
+/// parent is tried right after the child.
+const PARENTS_BY_LIKELY_SUBTAGS: [(&str, &str); 1] = [("zh-Hant-MO", "zh-Hant-HK")];
+
 /// One shipped locale, as the resolver compares it with requests.
 #[derive(Debug, Clone)]
 struct Shipped {
@@ -105,12 +111,19 @@ impl FallbackResolver {
                 }
                 let mut candidate = data_locale.into_locale().id;
                 normalize_macrolanguage(&mut candidate);
-                if let Some(found) = self.find(&candidate) {
-                    if !chain.contains(&found) {
-                        chain.push(found);
-                    }
-                    if found == self.default {
-                        return chain;
+                let likely = maximized(&candidate).to_string();
+                let parent = PARENTS_BY_LIKELY_SUBTAGS
+                    .iter()
+                    .find(|(child, _)| *child == likely)
+                    .and_then(|(_, parent)| parent.parse::<LanguageIdentifier>().ok());
+                for candidate in std::iter::once(candidate).chain(parent) {
+                    if let Some(found) = self.find(&candidate) {
+                        if !chain.contains(&found) {
+                            chain.push(found);
+                        }
+                        if found == self.default {
+                            return chain;
+                        }
                     }
                 }
                 candidates.step();

@@ -265,6 +265,11 @@ fn render_locale(tag: &str, chain: &[&str], direction: Direction, table: &Table)
         let line: Vec<String> = chunk.iter().map(u32::to_string).collect();
         writeln!(out, "        {},", line.join(", ")).ok();
     }
+    if table.sources.iter().all(|&source| source == 0) {
+        // The locale supplied every text itself.
+        out.push_str("    ],\n    sources: &[],\n};\n");
+        return out;
+    }
     out.push_str("    ],\n    sources: &[\n");
     for chunk in table.sources.chunks(24) {
         let line: Vec<String> = chunk.iter().map(u8::to_string).collect();

@@ -63,7 +63,8 @@ pub(crate) struct BakedLocale {
     pub(crate) texts: &'static str,
     /// End offset of each slot in `texts`.
     pub(crate) ends: &'static [u32],
-    /// For each slot, the position in `chain` of the locale that supplied its text.
+    /// For each slot, the position in `chain` of the locale that supplied its text; empty
+    /// when the locale supplied every text itself (every complete locale).
     pub(crate) sources: &'static [u8],
 }
 
@@ -108,7 +109,11 @@ impl Table {
     /// The text of a slot and the position in the chain of the locale that supplied it.
     #[inline]
     pub(crate) fn sourced(&self, slot: usize) -> Option<(&str, u8)> {
-        Some((self.text(slot)?, *self.sources.get(slot)?))
+        let source = match self.sources.is_empty() {
+            true => 0,
+            false => *self.sources.get(slot)?,
+        };
+        Some((self.text(slot)?, source))
     }
 
     /// Whether the table has every slot it should: `SLOTS` ends and sources, offsets that
@@ -116,7 +121,7 @@ impl Table {
     #[cfg(test)]
     pub(crate) fn is_well_formed(&self) -> bool {
         self.ends.len() == SLOTS
-            && self.sources.len() == SLOTS
+            && (self.sources.is_empty() || self.sources.len() == SLOTS)
             && self.ends.windows(2).all(|w| w.first() <= w.get(1))
             && self
                 .ends

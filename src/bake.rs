@@ -25,6 +25,7 @@ use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::catalog::builder::locale_folders;
 use crate::catalog::overrides::merged_table;
 use crate::catalog::resolver_for;
 use crate::catalog::table::{page_slot, status_slot, Part, Table, SLOTS};
@@ -155,19 +156,8 @@ pub fn write(crate_root: &Path, locales: &Path) -> Result<Vec<PathBuf>, LoadErro
 /// Reads every locale folder, sorted by tag; each folder's name must be a canonical tag.
 fn read_locales(locales: &Path) -> Result<Vec<Source>, LoadError> {
     let io = |path: &Path, source| LoadError::new(path, None, LoadErrorKind::Io { source });
-    let mut folders: Vec<PathBuf> = fs::read_dir(locales)
-        .map_err(|e| io(locales, e))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_dir())
-        .collect();
-    folders.sort();
     let mut sources = Vec::new();
-    for folder in folders {
-        let tag = folder
-            .file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or_default()
-            .to_owned();
+    for (tag, folder) in locale_folders(locales)? {
         if canonicalize(&tag).as_deref() != Some(tag.as_str()) {
             return Err(LoadError::new(
                 &folder,

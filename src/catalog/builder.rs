@@ -97,17 +97,27 @@ fn io_error(path: &Path, source: std::io::Error) -> LoadError {
     LoadError::new(path, None, LoadErrorKind::Io { source })
 }
 
+/// `(folder name, folder)` for every subfolder of `dir` (one per locale), sorted.
+pub(crate) fn locale_folders(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadError> {
+    let mut folders = read_dir_sorted(dir)?;
+    folders.retain(|path| path.is_dir());
+    Ok(folders
+        .into_iter()
+        .map(|folder| {
+            let name = folder
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            (name, folder)
+        })
+        .collect())
+}
+
 /// `(tag, file)` for every `*.ftl` file in the tag folders of `dir`, sorted.
 fn ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadError> {
     let mut files = Vec::new();
-    let mut folders = read_dir_sorted(dir)?;
-    folders.retain(|path| path.is_dir());
-    for folder in folders {
-        let tag = folder
-            .file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or_default()
-            .to_owned();
+    for (tag, folder) in locale_folders(dir)? {
         for file in read_dir_sorted(&folder)? {
             if file.extension().is_some_and(|ext| ext == "ftl") && !file.is_dir() {
                 let metadata = fs::metadata(&file).map_err(|source| io_error(&file, source))?;

@@ -70,7 +70,9 @@ pub use catalog::builder::CatalogBuilder;
 pub use catalog::{Catalog, Direction, Locale};
 pub use entry::Entry;
 pub use error::{LoadError, LoadErrorKind, Position};
-pub use locale::{canonicalize, direction_of, MAX_TAG_LEN};
+#[cfg(feature = "overrides")]
+pub use locale::icu::direction_of;
+pub use locale::{canonicalize, MAX_TAG_LEN};
 pub use negotiate::negotiate;
 pub use page::{ErrorPage, Format, PageHeaders, CONTENT_SECURITY_POLICY};
 pub use registry::{reason_phrase, Class, Kind, StatusInfo};

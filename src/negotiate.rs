@@ -14,10 +14,8 @@
 //! the limit) and at most [`MAX_ELEMENTS`] elements are read, each in time linear in its
 //! length.
 
-use icu_locale::LanguageIdentifier;
-
 use crate::catalog::{Catalog, Locale};
-use crate::locale::canonical_locale;
+use crate::locale::{canonical_locale, LanguageTag};
 
 /// Longest header read, in bytes; longer input is cut at the last comma before it.
 pub const MAX_HEADER_LEN: usize = 4096;
@@ -168,7 +166,7 @@ fn same_range(a: &str, b: &str) -> bool {
 
 /// What the header excludes with `q=0`.
 struct Exclusions<'h> {
-    ranges: Vec<(&'h str, Option<LanguageIdentifier>)>,
+    ranges: Vec<(&'h str, Option<LanguageTag>)>,
     everything_unlisted: bool,
 }
 
@@ -182,7 +180,7 @@ impl<'h> Exclusions<'h> {
             if element.range == "*" {
                 exclusions.everything_unlisted = true;
             } else {
-                let id = canonical_locale(element.range).map(|l| l.id);
+                let id = canonical_locale(element.range);
                 exclusions.ranges.push((element.range, id));
             }
         }
@@ -207,14 +205,20 @@ impl<'h> Exclusions<'h> {
         let Some(maximized) = catalog.maximized(locale) else {
             return false;
         };
-        let chosen_by = chosen_by.and_then(canonical_locale).map(|l| l.id);
+        let chosen_by = chosen_by.and_then(canonical_locale);
         self.ranges.iter().any(|(_, excluded)| {
             let Some(excluded) = excluded else {
                 return false;
             };
             let matches = excluded.language == maximized.language
-                && excluded.script.is_none_or(|s| Some(s) == maximized.script)
-                && excluded.region.is_none_or(|r| Some(r) == maximized.region);
+                && excluded
+                    .script
+                    .as_ref()
+                    .is_none_or(|s| Some(s) == maximized.script.as_ref())
+                && excluded
+                    .region
+                    .as_ref()
+                    .is_none_or(|r| Some(r) == maximized.region.as_ref());
             matches
                 && !chosen_by
                     .as_ref()
@@ -225,13 +229,19 @@ impl<'h> Exclusions<'h> {
 
 /// `range` names everything `wider` names and more: same language, and each subtag of
 /// `wider` present and equal in `range`, which has at least one subtag more.
-fn narrower(range: &LanguageIdentifier, wider: &LanguageIdentifier) -> bool {
-    let count = |id: &LanguageIdentifier| {
+fn narrower(range: &LanguageTag, wider: &LanguageTag) -> bool {
+    let count = |id: &LanguageTag| {
         usize::from(id.script.is_some()) + usize::from(id.region.is_some()) + id.variants.len()
     };
     range.language == wider.language
-        && wider.script.is_none_or(|s| range.script == Some(s))
-        && wider.region.is_none_or(|r| range.region == Some(r))
+        && wider
+            .script
+            .as_ref()
+            .is_none_or(|s| range.script.as_ref() == Some(s))
+        && wider
+            .region
+            .as_ref()
+            .is_none_or(|r| range.region.as_ref() == Some(r))
         && count(range) > count(wider)
 }
 

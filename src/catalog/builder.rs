@@ -89,7 +89,8 @@ impl CatalogBuilder {
                 }
             }
         }
-        Ok(Catalog::from_locales(locales.merge()))
+        let baked = !locales.added_locales();
+        Ok(Catalog::with_locales(locales.merge(), baked))
     }
 }
 

@@ -22,12 +22,10 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
-use icu_locale::Locale as IcuLocale;
-
 pub use handle::{Direction, Locale};
 pub(crate) use handle::{Sourced, Texts};
 
-use crate::locale::{canonical_locale, recent, FallbackResolver, TagIndex, MAX_TAG_LEN};
+use crate::locale::{canonical_locale, recent, LanguageTag, Resolver, TagIndex, MAX_TAG_LEN};
 use crate::DEFAULT_LOCALE;
 use table::Table;
 
@@ -70,9 +68,11 @@ pub struct Catalog {
     default: u16,
     index: TagIndex,
     by_tag: HashMap<Cow<'static, str>, u16>,
+    /// Whether every locale is a shipped one (the baked CLDR tables then answer).
+    baked: bool,
     /// CLDR chains over this catalogue's locales, for requests that are not spelled as one
     /// of its tags; built on first need.
-    resolver: OnceLock<FallbackResolver>,
+    resolver: OnceLock<Resolver>,
     /// Request tag → locale serving it (chain head, default included).
     cache: RwLock<HashMap<Box<str>, u16>>,
     /// Accept-Language range → locale that really matches it, if any.
@@ -106,7 +106,12 @@ impl Catalog {
 
     /// Builds a catalogue over `locales`, which hold the default locale (the embedded ones
     /// always do; a stand-in without texts is added otherwise).
-    pub(crate) fn from_locales(mut locales: Vec<LocaleData>) -> Catalog {
+    pub(crate) fn from_locales(locales: Vec<LocaleData>) -> Catalog {
+        Catalog::with_locales(locales, true)
+    }
+
+    /// Builds a catalogue; `baked` says whether every locale is a shipped one.
+    pub(crate) fn with_locales(mut locales: Vec<LocaleData>, baked: bool) -> Catalog {
         let default = locales
             .iter()
             .position(|l| l.tag == DEFAULT_LOCALE)
@@ -133,6 +138,7 @@ impl Catalog {
             default,
             index,
             by_tag,
+            baked,
             resolver: OnceLock::new(),
             cache: RwLock::new(HashMap::new()),
             range_cache: RwLock::new(HashMap::new()),
@@ -140,9 +146,11 @@ impl Catalog {
     }
 
     /// The CLDR chain resolver over this catalogue's locales, built on first use.
-    pub(crate) fn resolver(&self) -> &FallbackResolver {
-        self.resolver
-            .get_or_init(|| resolver_for(self.locales.iter().map(|l| &*l.tag)))
+    pub(crate) fn resolver(&self) -> &Resolver {
+        self.resolver.get_or_init(|| {
+            let tags = self.locales.iter().map(|l| l.tag.to_string()).collect();
+            Resolver::new(tags, self.default, self.baked)
+        })
     }
 
     /// The locales of this catalogue, sorted by tag for the embedded ones, followed by
@@ -214,7 +222,7 @@ impl Catalog {
         else {
             return false;
         };
-        request.id.language == default.id.language
+        request.language == default.language
     }
 
     /// Resolution of tags that are not spelled exactly like one of ours: the thread's memo,
@@ -311,7 +319,7 @@ impl Catalog {
     }
 
     /// The likely-subtags form of a locale's tag.
-    pub(crate) fn maximized(&self, locale: Locale<'_>) -> Option<&icu_locale::LanguageIdentifier> {
+    pub(crate) fn maximized(&self, locale: Locale<'_>) -> Option<LanguageTag> {
         self.resolver().maximized_at(locale.id())
     }
 
@@ -347,19 +355,23 @@ impl Catalog {
     }
 }
 
-/// A CLDR chain resolver over locales given by their canonical tags, in catalogue order.
-pub(crate) fn resolver_for<'t>(tags: impl Iterator<Item = &'t str>) -> FallbackResolver {
+/// An ICU4X chain resolver over locales given by their canonical tags, in catalogue order
+/// (for the bake, and for catalogues whose overrides add locales).
+#[cfg(feature = "overrides")]
+pub(crate) fn resolver_for<'t>(
+    tags: impl Iterator<Item = &'t str>,
+) -> crate::locale::icu::FallbackResolver {
     let mut default = 0;
-    let parsed: Vec<IcuLocale> = tags
+    let parsed: Vec<icu_locale::Locale> = tags
         .enumerate()
         .map(|(i, tag)| {
             if tag == DEFAULT_LOCALE {
                 default = u16::try_from(i).unwrap_or(0);
             }
-            canonical_locale(tag).unwrap_or(IcuLocale::UNKNOWN)
+            tag.parse().unwrap_or(icu_locale::Locale::UNKNOWN)
         })
         .collect();
-    FallbackResolver::new(&parsed, default)
+    crate::locale::icu::FallbackResolver::new(&parsed, default)
 }
 
 #[cfg(test)]

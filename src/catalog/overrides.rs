@@ -7,7 +7,8 @@ use std::borrow::Cow;
 use super::table::{Table, TableWriter, SLOTS};
 use super::{resolver_for, LocaleData};
 use crate::ftl::Layer;
-use crate::locale::{canonical_locale, direction_of};
+use crate::locale::canonical_locale;
+use crate::locale::icu::{direction_of, to_icu};
 
 /// The embedded locales, the locales the overrides add, and each one's override layers in
 /// the order given.
@@ -50,6 +51,11 @@ impl Overrides {
         }
     }
 
+    /// Whether overrides added locales that the crate does not ship.
+    pub(crate) fn added_locales(&self) -> bool {
+        self.added
+    }
+
     /// The locales with every override merged in.
     pub(crate) fn merge(mut self) -> Vec<LocaleData> {
         if self.added {
@@ -58,7 +64,11 @@ impl Overrides {
             let resolver = resolver_for(self.locales.iter().map(|l| &*l.tag));
             for (i, data) in self.locales.iter_mut().enumerate() {
                 let id = u16::try_from(i).unwrap_or(0);
-                let chain = resolver.chain(canonical_locale(&data.tag).as_ref());
+                let chain = resolver.chain(
+                    canonical_locale(&data.tag)
+                        .and_then(|t| to_icu(&t))
+                        .as_ref(),
+                );
                 data.chain = std::iter::once(id)
                     .chain(chain)
                     .fold(Vec::new(), |mut c, next| {

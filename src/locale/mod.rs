@@ -1,28 +1,29 @@
 //! Language tags: canonicalization, CLDR fallback chains and the index of the locales a
 //! catalogue ships.
 //!
-//! Canonicalization and fallback are CLDR's, through ICU4X (`icu_locale`): aliases
+//! Canonicalization and fallback are CLDR's, from tables that the bake reads out of ICU4X
+//! (`icu_locale`; see [`cldr`]), so ICU4X is not part of the runtime build: aliases
 //! (`iw` → `he`, `in` → `id`, `sh` → `sr-Latn`), likely subtags (`zh-HK` is written in
 //! Traditional script) and parent locales (`pt-AO` → `pt-PT`, `es-MX` → `es-419` → `es`).
 //! What this module adds by hand is only what CLDR leaves to applications: POSIX locale
 //! names (`zh_CN.UTF-8`, `sr_RS@latin`), dropping extensions, and reading the macrolanguage
 //! `no` as Bokmål, the written standard the catalogue ships as `nb`.
 
-mod chain;
+pub(crate) mod cldr;
+#[cfg(feature = "overrides")]
+pub(crate) mod icu;
 mod index;
 pub(crate) mod recent;
+mod resolver;
+pub(crate) mod tag;
 
-pub(crate) use chain::FallbackResolver;
 pub(crate) use index::TagIndex;
-
-use icu_locale::{Locale as IcuLocale, LocaleCanonicalizer};
+pub(crate) use resolver::Resolver;
+pub(crate) use tag::LanguageTag;
 
 /// Longest tag that is looked at. Real tags are far shorter (BCP 47 recommends support
 /// for 35 characters); anything longer is treated as malformed without being parsed.
 pub const MAX_TAG_LEN: usize = 128;
-
-/// Constructing it is free (`const`, over compiled data); its owned form is not `Sync`.
-const CANONICALIZER: LocaleCanonicalizer = LocaleCanonicalizer::new_extended();
 
 /// Canonicalizes a language tag the way the catalogue reads it, or `None` when the tag is
 /// malformed, empty, too long or names no language (`und`, `C`, `POSIX`).
@@ -44,8 +45,8 @@ pub fn canonicalize(tag: &str) -> Option<String> {
     canonical_locale(tag).map(|locale| locale.to_string())
 }
 
-/// [`canonicalize`], returning the ICU4X locale.
-pub(crate) fn canonical_locale(tag: &str) -> Option<IcuLocale> {
+/// [`canonicalize`], returning the parsed tag.
+pub(crate) fn canonical_locale(tag: &str) -> Option<LanguageTag> {
     let tag = tag.trim_matches(|c: char| c.is_ascii_whitespace());
     if tag.is_empty() || tag.len() > MAX_TAG_LEN || !tag.is_ascii() {
         return None;
@@ -60,46 +61,22 @@ pub(crate) fn canonical_locale(tag: &str) -> Option<IcuLocale> {
     if tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
         return None;
     }
-    let tag = tag.replace('_', "-");
-    let mut locale = IcuLocale::try_from_str(&tag).ok()?;
-    locale.extensions = Default::default();
+    let mut locale = LanguageTag::parse(&tag.replace('_', "-"))?;
     if let Some(modifier) = modifier {
-        let script = if modifier.eq_ignore_ascii_case("latin") {
-            Some(icu_locale::subtags::script!("Latn"))
+        if modifier.eq_ignore_ascii_case("latin") {
+            locale.script = Some("Latn".to_owned());
         } else if modifier.eq_ignore_ascii_case("cyrillic") {
-            Some(icu_locale::subtags::script!("Cyrl"))
-        } else {
-            None
-        };
-        if script.is_some() {
-            locale.id.script = script;
+            locale.script = Some("Cyrl".to_owned());
         }
     }
-    CANONICALIZER.canonicalize(&mut locale);
-    if locale.id.language.is_unknown() {
+    cldr::canonicalize(&mut locale);
+    if locale.language == "und" {
         return None;
     }
     // CLDR keeps `no` as the macrolanguage; written Norwegian is Bokmål in the large
     // majority of texts, and the catalogue ships it as `nb`.
-    if locale.id.language == icu_locale::subtags::language!("no") {
-        locale.id.language = icu_locale::subtags::language!("nb");
+    if locale.language == "no" {
+        "nb".clone_into(&mut locale.language);
     }
     Some(locale)
-}
-
-/// The direction of a tag's script, from CLDR's script data (through likely subtags):
-/// right to left for Arabic, Hebrew, Persian, Urdu ...; left to right otherwise and for
-/// malformed tags.
-///
-/// ```
-/// use http_status_i18n::{direction_of, Direction};
-/// assert_eq!(direction_of("ur"), Direction::RightToLeft);
-/// assert_eq!(direction_of("sr-Latn"), Direction::LeftToRight);
-/// ```
-pub fn direction_of(tag: &str) -> crate::Direction {
-    let directionality = icu_locale::LocaleDirectionality::new_common();
-    match canonical_locale(tag).map(|locale| directionality.is_right_to_left(&locale.id)) {
-        Some(true) => crate::Direction::RightToLeft,
-        _ => crate::Direction::LeftToRight,
-    }
 }

@@ -35,3 +35,4 @@ pub(crate) mod uk;
 pub(crate) mod vi;
 pub(crate) mod zh_cn;
 pub(crate) mod zh_tw;
+pub(crate) mod cldr;

@@ -1,4 +1,7 @@
-//! CLDR fallback chains over the locales a catalogue ships.
+//! ICU4X itself, behind the `overrides` feature: the fallback chains of a catalogue whose
+//! overrides add locales the crate does not ship (the baked tables know only the shipped
+//! ones), the direction of such a locale's script, and the bake, which reads its CLDR
+//! tables out of ICU4X through this resolver.
 
 use icu_locale::fallback::LocaleFallbackConfig;
 use icu_locale::{LanguageIdentifier, Locale as IcuLocale, LocaleExpander, LocaleFallbacker};
@@ -131,5 +134,36 @@ impl FallbackResolver {
         }
         chain.push(self.default);
         chain
+    }
+}
+
+/// The ICU4X locale of a parsed tag.
+pub(crate) fn to_icu(tag: &super::LanguageTag) -> Option<IcuLocale> {
+    tag.to_string().parse().ok()
+}
+
+/// The parsed tag of an ICU4X language identifier.
+pub(crate) fn from_icu(id: &LanguageIdentifier) -> Option<super::LanguageTag> {
+    super::LanguageTag::parse(&id.to_string())
+}
+
+/// The direction of a tag's script, from CLDR's script data (through likely subtags):
+/// right to left for Arabic, Hebrew, Persian, Urdu ...; left to right otherwise and for
+/// malformed tags. Shipped locales have theirs baked; this is for locales that overrides
+/// add.
+///
+/// ```
+/// use http_status_i18n::{direction_of, Direction};
+/// assert_eq!(direction_of("ur"), Direction::RightToLeft);
+/// assert_eq!(direction_of("sr-Latn"), Direction::LeftToRight);
+/// ```
+pub fn direction_of(tag: &str) -> crate::Direction {
+    let directionality = icu_locale::LocaleDirectionality::new_common();
+    let rtl = super::canonical_locale(tag)
+        .and_then(|tag| to_icu(&tag))
+        .map(|locale| directionality.is_right_to_left(&locale.id));
+    match rtl {
+        Some(true) => crate::Direction::RightToLeft,
+        _ => crate::Direction::LeftToRight,
     }
 }

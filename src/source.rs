@@ -146,13 +146,24 @@ pub fn decode(file: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
             },
         ));
     }
+    decode_utf8(bytes)
+        .map_err(|position| LoadError::new(file, Some(position), LoadErrorKind::InvalidUtf8))
+}
+
+/// The bytes as UTF-8 text, or the position of the first byte that is not UTF-8; no size
+/// limit (for files other than `.ftl` sources, such as interchange files).
+pub fn decode_utf8(bytes: Vec<u8>) -> Result<String, Position> {
     String::from_utf8(bytes).map_err(|err| {
         let valid = err.utf8_error().valid_up_to();
         let bytes = err.into_bytes();
         let text = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
-        let position = Position::of_offset(&text, text.len());
-        LoadError::new(file, Some(position), LoadErrorKind::InvalidUtf8)
+        Position::of_offset(&text, text.len())
     })
+}
+
+/// Byte offset of the first NUL byte, which no text file has (a binary file does).
+pub fn nul_byte(source: &str) -> Option<usize> {
+    source.find('\0')
 }
 
 /// Checks a decoded source before parsing: no byte order mark, no NUL byte, not larger
@@ -172,7 +183,7 @@ pub fn check(source: &str) -> Result<(), (Position, LoadErrorKind)> {
     if source.starts_with('\u{feff}') {
         return Err((at(0), LoadErrorKind::ByteOrderMark));
     }
-    if let Some(offset) = source.find('\0') {
+    if let Some(offset) = nul_byte(source) {
         return Err((at(offset), LoadErrorKind::NulByte));
     }
     if let Some(offset) = too_deep(source) {

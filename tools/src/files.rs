@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 
 /// Largest file the tool reads: 1 MiB, the catalogue's own limit for `.ftl` files and some
 /// thirty times the size of a complete locale.
-pub const MAX_FILE_BYTES: u64 = 1 << 20;
+pub const MAX_FILE_BYTES: u64 = http_status_i18n::MAX_FTL_BYTES as u64;
 
 /// Largest interchange file (`import`): 16 MiB, an XLIFF of every message with notes is
 /// well under 1 MiB.
@@ -25,18 +25,8 @@ const MAX_DEPTH: usize = 16;
 /// assert_eq!(l10n::files::line_column("ab\ncd", 4), (2, 2));
 /// ```
 pub fn line_column(text: &str, offset: usize) -> (u32, u32) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let column = before[line_start..].chars().count() + 1;
-    (
-        u32::try_from(line).unwrap_or(u32::MAX),
-        u32::try_from(column).unwrap_or(u32::MAX),
-    )
+    let position = http_status_i18n::Position::of_offset(text, offset);
+    (position.line, position.column)
 }
 
 /// Reads `path` as UTF-8 text of at most `limit` bytes.
@@ -77,22 +67,14 @@ pub fn read_text(path: &Path) -> Result<String> {
 
 /// Checks that `bytes` are UTF-8 text without NUL bytes.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            let valid = err.utf8_error().valid_up_to();
-            let bytes = err.into_bytes();
-            let prefix = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
-            let (line, column) = line_column(&prefix, prefix.len());
-            return Err(Error::NotText {
-                path: path.to_owned(),
-                line,
-                column,
-                what: "invalid UTF-8",
-            });
-        }
-    };
-    if let Some(nul) = text.find('\0') {
+    // The library's rules: UTF-8, and no NUL byte.
+    let text = http_status_i18n::source::decode_utf8(bytes).map_err(|position| Error::NotText {
+        path: path.to_owned(),
+        line: position.line,
+        column: position.column,
+        what: "invalid UTF-8",
+    })?;
+    if let Some(nul) = http_status_i18n::source::nul_byte(&text) {
         let (line, column) = line_column(&text, nul);
         return Err(Error::NotText {
             path: path.to_owned(),

@@ -13,120 +13,25 @@ use fluent_syntax::serializer;
 use crate::error::{Error, Result};
 use crate::files::line_column;
 
-/// How deep placeables (`{`) and call arguments (`(`) may nest. The fluent-syntax parser
-/// recurses once per level and overflows the stack near a thousand; real translations use
-/// two or three.
-pub const MAX_NESTING: usize = 32;
+/// How deep placeables (`{`), call arguments and variants may nest: the library's limit.
+pub const MAX_NESTING: usize = http_status_i18n::MAX_PLACEABLE_DEPTH;
 
 /// Refuses text whose placeables nest deeper than [`MAX_NESTING`], before the parser
-/// sees it.
-///
-/// A small lexer follows the contexts the parser recurses into: placeables (`{`), call
-/// arguments (`(`) and variant patterns (after `[key]`). It knows string literals and
-/// variant text, so neither `"}"` nor a `)` in a text can hide a level; when unsure it
-/// counts one level too many, never one too few. A comment line at column 0 ends every
-/// context (for the parser it is a new entry or an error that ends the entry).
+/// sees it (the fluent-syntax parser recurses once per level), with the library's guard
+/// (`http_status_i18n::source::too_deep`), so the tool and the catalogue agree.
 pub fn check_nesting(path: &Path, text: &str) -> Result<()> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Context {
-        Expression,
-        VariantText,
-    }
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mode {
-        Normal,
-        String { escaped: bool },
-        Key,
-        Comment,
-    }
-    let mut stack: Vec<Context> = Vec::new();
-    let mut parens = 0usize;
-    let mut mode = Mode::Normal;
-    let mut column_zero = true;
-    let mut only_spaces = true;
-    for (offset, c) in text.char_indices() {
-        if c == '\n' {
-            column_zero = true;
-            only_spaces = true;
-            if mode != Mode::Normal {
-                mode = Mode::Normal;
-            }
-            continue;
-        }
-        let at_column_zero = std::mem::replace(&mut column_zero, false);
-        if at_column_zero && c == '#' {
-            stack.clear();
-            parens = 0;
-            mode = Mode::Comment;
-            continue;
-        }
-        let first_on_line = only_spaces && c != ' ';
-        if c != ' ' {
-            only_spaces = false;
-        }
-        match mode {
-            Mode::Comment => continue,
-            Mode::String { escaped } => {
-                mode = match c {
-                    _ if escaped => Mode::String { escaped: false },
-                    '\\' => Mode::String { escaped: true },
-                    '"' => Mode::Normal,
-                    _ => mode,
-                };
-                continue;
-            }
-            Mode::Key => {
-                if c == ']' {
-                    mode = Mode::Normal;
-                    stack.push(Context::VariantText);
-                }
-                continue;
-            }
-            Mode::Normal => {}
-        }
-        match stack.last() {
-            None => {
-                if c == '{' {
-                    stack.push(Context::Expression);
-                }
-            }
-            Some(Context::VariantText) => match c {
-                '[' | '*' if first_on_line => {
-                    stack.pop();
-                    if c == '[' {
-                        mode = Mode::Key;
-                    }
-                }
-                '}' => {
-                    stack.pop();
-                    stack.pop();
-                }
-                '{' => stack.push(Context::Expression),
-                _ => {}
-            },
-            Some(Context::Expression) => match c {
-                '"' => mode = Mode::String { escaped: false },
-                '{' => stack.push(Context::Expression),
-                '}' => {
-                    stack.pop();
-                }
-                '(' => parens += 1,
-                ')' => parens = parens.saturating_sub(1),
-                '[' => mode = Mode::Key,
-                _ => {}
-            },
-        }
-        if stack.len() + parens > MAX_NESTING {
+    match http_status_i18n::source::too_deep(text) {
+        Some(offset) => {
             let (line, column) = line_column(text, offset);
-            return Err(Error::TooDeep {
+            Err(Error::TooDeep {
                 path: path.to_owned(),
                 line,
                 column,
                 limit: MAX_NESTING,
-            });
+            })
         }
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// A parsed file: the resource (Junk included) and the parser's errors. A leading byte

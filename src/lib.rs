@@ -13,7 +13,7 @@
 //! assert_eq!(title(404, "zh-CN"), Some("未找到"));
 //! assert_eq!(reason_phrase(404), Some("Not Found"));
 //! // Locales fall back the CLDR way and always end in en-US.
-//! assert_eq!(fallback_chain("zh-HK"), ["zh-TW", "en-US"]);
+//! assert_eq!(fallback_chain("zh-MO"), ["zh-HK", "zh-TW", "en-US"]);
 //! // Codes fall back to their class; numbers that are no status code give None.
 //! assert_eq!(title(460, "en-US"), Some("Client Error"));
 //! assert_eq!(describe(700, "en-US"), None);
@@ -25,8 +25,9 @@
 //! `zh_CN.UTF-8` or `sr_RS@latin`, deprecated codes (`iw` → `he`, `in` → `id`,
 //! `no` → `nb`), with `-u-`/`-t-`/`-x-` extensions ignored. It then follows CLDR's parent
 //! locales and likely subtags over the locales the catalogue has, never crossing scripts:
-//! `zh-HK`, `zh-MO` and `zh-Hant` go to `zh-TW`; `zh`, `zh-SG` and `zh-Hans` to `zh-CN`;
-//! `pt` to `pt-BR` and `pt-AO` to `pt-PT`; `es-MX` to `es`; `sr-ME` to `sr-Latn`. A
+//! `zh-MO` and `zh-Hant-HK` go to `zh-HK` and then `zh-TW`, `zh-Hant` to `zh-TW`; `zh`,
+//! `zh-SG` and `zh-Hans` to `zh-CN`; `pt` to `pt-BR` and `pt-AO` to `pt-PT`; `es-MX` to
+//! `es-419` and then `es`; `sr-ME` to `sr-Latn`; `tl` to `fil`. A
 //! malformed or unknown tag gets en-US. A message missing in one locale comes from the
 //! next in the chain, and [`Entry::locale`] tells which locale supplied it.
 //!

@@ -6,7 +6,7 @@
 //! excludes a range (and wins over a positive duplicate of the same range); `*;q=0`
 //! excludes everything the header does not list. Ranges are tried by descending q, ties in
 //! the header's order; each is matched with the catalogue's own canonicalization and CLDR
-//! chain (`zh-HK` → zh-TW, `iw` → he, `zh_CN` accepted). Only when no range matches that
+//! chain (`zh-MO` → zh-HK, `iw` → he, `zh_CN` accepted). Only when no range matches that
 //! way is the same language in another region taken, never another script. An empty,
 //! absent or all-invalid header gets the default locale.
 //!
@@ -254,7 +254,7 @@ impl Catalog {
     /// use http_status_i18n::{Catalog, Direction};
     /// let catalog = Catalog::embedded();
     /// assert_eq!(catalog.negotiate("fr-CH, fr;q=0.9, en;q=0.8").tag(), "fr");
-    /// assert_eq!(catalog.negotiate("zh-HK,zh;q=0.9").tag(), "zh-TW");
+    /// assert_eq!(catalog.negotiate("zh-MO,zh;q=0.9").tag(), "zh-HK");
     /// assert_eq!(catalog.negotiate("ar-EG").direction(), Direction::RightToLeft);
     /// assert_eq!(catalog.negotiate("de;q=0, *").tag(), "en-US");
     /// assert_eq!(catalog.negotiate("").tag(), "en-US");

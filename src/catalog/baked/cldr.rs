@@ -1077,38 +1077,64 @@ pub(crate) static VARIANT_ALIASES: &[(&str, &str)] = &[
 /// Each shipped locale and its likely-subtags form.
 pub(crate) static SHIPPED: &[(&str, &str)] = &[
     ("ar", "ar-Arab-EG"),
+    ("az", "az-Latn-AZ"),
+    ("bg", "bg-Cyrl-BG"),
+    ("bn", "bn-Beng-BD"),
+    ("ca", "ca-Latn-ES"),
     ("cs", "cs-Latn-CZ"),
     ("da", "da-Latn-DK"),
     ("de", "de-Latn-DE"),
     ("el", "el-Grek-GR"),
     ("en-US", "en-Latn-US"),
     ("es", "es-Latn-ES"),
+    ("es-419", "es-Latn-419"),
+    ("et", "et-Latn-EE"),
     ("fa", "fa-Arab-IR"),
     ("fi", "fi-Latn-FI"),
+    ("fil", "fil-Latn-PH"),
     ("fr", "fr-Latn-FR"),
     ("ga", "ga-Latn-IE"),
+    ("gu", "gu-Gujr-IN"),
     ("he", "he-Hebr-IL"),
     ("hi", "hi-Deva-IN"),
+    ("hr", "hr-Latn-HR"),
     ("hu", "hu-Latn-HU"),
+    ("hy", "hy-Armn-AM"),
     ("id", "id-Latn-ID"),
     ("it", "it-Latn-IT"),
     ("ja", "ja-Jpan-JP"),
+    ("ka", "ka-Geor-GE"),
+    ("kk", "kk-Cyrl-KZ"),
+    ("kn", "kn-Knda-IN"),
     ("ko", "ko-Kore-KR"),
+    ("lt", "lt-Latn-LT"),
+    ("lv", "lv-Latn-LV"),
+    ("ml", "ml-Mlym-IN"),
+    ("mr", "mr-Deva-IN"),
+    ("ms", "ms-Latn-MY"),
     ("nb", "nb-Latn-NO"),
     ("nl", "nl-Latn-NL"),
+    ("pa", "pa-Guru-IN"),
     ("pl", "pl-Latn-PL"),
     ("pt-BR", "pt-Latn-BR"),
     ("pt-PT", "pt-Latn-PT"),
     ("ro", "ro-Latn-RO"),
     ("ru", "ru-Cyrl-RU"),
+    ("sk", "sk-Latn-SK"),
+    ("sl", "sl-Latn-SI"),
     ("sr", "sr-Cyrl-RS"),
     ("sr-Latn", "sr-Latn-RS"),
     ("sv", "sv-Latn-SE"),
+    ("sw", "sw-Latn-TZ"),
+    ("ta", "ta-Taml-IN"),
+    ("te", "te-Telu-IN"),
     ("th", "th-Thai-TH"),
     ("tr", "tr-Latn-TR"),
     ("uk", "uk-Cyrl-UA"),
+    ("ur", "ur-Arab-PK"),
     ("vi", "vi-Latn-VN"),
     ("zh-CN", "zh-Hans-CN"),
+    ("zh-HK", "zh-Hant-HK"),
     ("zh-TW", "zh-Hant-TW"),
 ];
 
@@ -1132,6 +1158,102 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
             ScriptChains {
                 script: "Zzzz",
                 default: &["ar"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "az",
+        script: "Latn",
+        region: "AZ",
+        scripts_by_region: &[
+            ("IQ", "Arab"),
+            ("IR", "Arab"),
+            ("RU", "Cyrl"),
+        ],
+        regions_by_script: &[
+            ("Arab", "IR"),
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["az"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["az"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "bg",
+        script: "Cyrl",
+        region: "BG",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Cyrl",
+                default: &["bg"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["bg"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "bn",
+        script: "Beng",
+        region: "BD",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Beng",
+                default: &["bn"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["bn"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "ca",
+        script: "Latn",
+        region: "ES",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["ca"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["ca"],
                 by_region: &[
                 ],
             },
@@ -1253,11 +1375,59 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
                 script: "Latn",
                 default: &["es"],
                 by_region: &[
+                    ("419", &["es-419", "es"]),
+                    ("AR", &["es-419", "es"]),
+                    ("BO", &["es-419", "es"]),
+                    ("BR", &["es-419", "es"]),
+                    ("BZ", &["es-419", "es"]),
+                    ("CL", &["es-419", "es"]),
+                    ("CO", &["es-419", "es"]),
+                    ("CR", &["es-419", "es"]),
+                    ("CU", &["es-419", "es"]),
+                    ("DO", &["es-419", "es"]),
+                    ("EC", &["es-419", "es"]),
+                    ("GT", &["es-419", "es"]),
+                    ("HN", &["es-419", "es"]),
+                    ("JP", &["es-419", "es"]),
+                    ("MX", &["es-419", "es"]),
+                    ("NI", &["es-419", "es"]),
+                    ("PA", &["es-419", "es"]),
+                    ("PE", &["es-419", "es"]),
+                    ("PR", &["es-419", "es"]),
+                    ("PY", &["es-419", "es"]),
+                    ("SV", &["es-419", "es"]),
+                    ("US", &["es-419", "es"]),
+                    ("UY", &["es-419", "es"]),
+                    ("VE", &["es-419", "es"]),
                 ],
             },
             ScriptChains {
                 script: "Zzzz",
                 default: &["es"],
+                by_region: &[
+                    ("419", &["es-419", "es"]),
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "et",
+        script: "Latn",
+        region: "EE",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["et"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["et"],
                 by_region: &[
                 ],
             },
@@ -1310,6 +1480,29 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
         ],
     },
     LanguageData {
+        language: "fil",
+        script: "Latn",
+        region: "PH",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["fil"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["fil"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
         language: "fr",
         script: "Latn",
         region: "FR",
@@ -1350,6 +1543,29 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
             ScriptChains {
                 script: "Zzzz",
                 default: &["ga"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "gu",
+        script: "Gujr",
+        region: "IN",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Gujr",
+                default: &["gu"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["gu"],
                 by_region: &[
                 ],
             },
@@ -1402,6 +1618,29 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
         ],
     },
     LanguageData {
+        language: "hr",
+        script: "Latn",
+        region: "HR",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["hr"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["hr"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
         language: "hu",
         script: "Latn",
         region: "HU",
@@ -1419,6 +1658,29 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
             ScriptChains {
                 script: "Zzzz",
                 default: &["hu"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "hy",
+        script: "Armn",
+        region: "AM",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Armn",
+                default: &["hy"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["hy"],
                 by_region: &[
                 ],
             },
@@ -1494,6 +1756,80 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
         ],
     },
     LanguageData {
+        language: "ka",
+        script: "Geor",
+        region: "GE",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Geor",
+                default: &["ka"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["ka"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "kk",
+        script: "Cyrl",
+        region: "KZ",
+        scripts_by_region: &[
+            ("AF", "Arab"),
+            ("CN", "Arab"),
+            ("IR", "Arab"),
+            ("MN", "Arab"),
+        ],
+        regions_by_script: &[
+            ("Arab", "CN"),
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Cyrl",
+                default: &["kk"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["kk"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "kn",
+        script: "Knda",
+        region: "IN",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Knda",
+                default: &["kn"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["kn"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
         language: "ko",
         script: "Kore",
         region: "KR",
@@ -1511,6 +1847,122 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
             ScriptChains {
                 script: "Zzzz",
                 default: &["ko"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "lt",
+        script: "Latn",
+        region: "LT",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["lt"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["lt"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "lv",
+        script: "Latn",
+        region: "LV",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["lv"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["lv"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "ml",
+        script: "Mlym",
+        region: "IN",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Mlym",
+                default: &["ml"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["ml"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "mr",
+        script: "Deva",
+        region: "IN",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Deva",
+                default: &["mr"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["mr"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "ms",
+        script: "Latn",
+        region: "MY",
+        scripts_by_region: &[
+            ("CC", "Arab"),
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["ms"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["ms"],
                 by_region: &[
                 ],
             },
@@ -1574,6 +2026,31 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
             ScriptChains {
                 script: "Latn",
                 default: &["nb"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "pa",
+        script: "Guru",
+        region: "IN",
+        scripts_by_region: &[
+            ("PK", "Arab"),
+        ],
+        regions_by_script: &[
+            ("Arab", "PK"),
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Guru",
+                default: &["pa"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["pa"],
                 by_region: &[
                 ],
             },
@@ -1685,6 +2162,52 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
         ],
     },
     LanguageData {
+        language: "sk",
+        script: "Latn",
+        region: "SK",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["sk"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["sk"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "sl",
+        script: "Latn",
+        region: "SI",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["sl"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["sl"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
         language: "sr",
         script: "Cyrl",
         region: "RS",
@@ -1734,6 +2257,75 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
             ScriptChains {
                 script: "Zzzz",
                 default: &["sv"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "sw",
+        script: "Latn",
+        region: "TZ",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Latn",
+                default: &["sw"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["sw"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "ta",
+        script: "Taml",
+        region: "IN",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Taml",
+                default: &["ta"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["ta"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
+        language: "te",
+        script: "Telu",
+        region: "IN",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Telu",
+                default: &["te"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["te"],
                 by_region: &[
                 ],
             },
@@ -1809,6 +2401,29 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
         ],
     },
     LanguageData {
+        language: "ur",
+        script: "Arab",
+        region: "PK",
+        scripts_by_region: &[
+        ],
+        regions_by_script: &[
+        ],
+        chains: &[
+            ScriptChains {
+                script: "Arab",
+                default: &["ur"],
+                by_region: &[
+                ],
+            },
+            ScriptChains {
+                script: "Zzzz",
+                default: &["ur"],
+                by_region: &[
+                ],
+            },
+        ],
+    },
+    LanguageData {
         language: "vi",
         script: "Latn",
         region: "VN",
@@ -1866,12 +2481,16 @@ pub(crate) static LANGUAGES: &[LanguageData] = &[
                 script: "Hant",
                 default: &["zh-TW"],
                 by_region: &[
+                    ("HK", &["zh-HK", "zh-TW"]),
+                    ("MO", &["zh-HK", "zh-TW"]),
                 ],
             },
             ScriptChains {
                 script: "Zzzz",
                 default: &["zh-CN"],
                 by_region: &[
+                    ("HK", &["zh-HK", "zh-CN"]),
+                    ("MO", &["zh-HK", "zh-CN"]),
                     ("TW", &["zh-TW", "zh-CN"]),
                 ],
             },

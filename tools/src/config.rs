@@ -90,6 +90,35 @@ pub struct Settings {
     /// Severity per rule name, overriding the defaults.
     #[serde(default)]
     pub severity: BTreeMap<String, Level>,
+    /// The message scheme to check IDs against; `"http-status-i18n"` is the library's.
+    pub message_scheme: Option<String>,
+    /// The file every locale folder has besides its `.ftl` files, such as `GLOSSARY.md`.
+    pub glossary: Option<String>,
+    /// The Unicode scripts of each locale (`"*"` for the others), such as `ja = ["Han", "Kana"]`.
+    #[serde(default)]
+    pub scripts: BTreeMap<String, Vec<String>>,
+    /// Latin words a locale of another script may keep (protocol names, header names, vendors).
+    #[serde(default)]
+    pub kept_words: Vec<String>,
+    /// Letters a locale must not contain, because they belong to a neighbouring language.
+    #[serde(default)]
+    pub forbidden_letters: BTreeMap<String, String>,
+    /// Words a locale must not contain, because they belong to a neighbouring language.
+    #[serde(default)]
+    pub forbidden_words: BTreeMap<String, Vec<String>>,
+    /// Letters of a language's own alphabet, of which a locale must use at least some.
+    #[serde(default)]
+    pub own_letters: BTreeMap<String, OwnLetters>,
+}
+
+/// The letters of a language's own alphabet and how many of them a locale must use.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct OwnLetters {
+    /// The letters, such as `"әғқңөұүһі"` for Kazakh.
+    pub letters: String,
+    /// How many of them must appear somewhere in the locale.
+    pub at_least: usize,
 }
 
 impl Default for Settings {
@@ -103,6 +132,13 @@ impl Default for Settings {
             pseudo_dir: default_pseudo_dir(),
             id_prefixes: BTreeMap::new(),
             severity: BTreeMap::new(),
+            message_scheme: None,
+            glossary: None,
+            scripts: BTreeMap::new(),
+            kept_words: Vec::new(),
+            forbidden_letters: BTreeMap::new(),
+            forbidden_words: BTreeMap::new(),
+            own_letters: BTreeMap::new(),
         }
     }
 }
@@ -258,6 +294,31 @@ impl Config {
                     format!(
                         "[l10n.severity] names an unknown rule `{name}`; rules are: {}",
                         known.join(", ")
+                    ),
+                ));
+            }
+        }
+        for (locale, scripts) in &raw.l10n.scripts {
+            for script in scripts {
+                if !crate::check::script_names().any(|known| known == script) {
+                    let known: Vec<&str> = crate::check::script_names().collect();
+                    return Err(Error::config(
+                        path,
+                        format!(
+                            "[l10n.scripts] gives {locale} the unknown script `{script}`; scripts are: {}",
+                            known.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Some(scheme) = &raw.l10n.message_scheme {
+            if scheme != crate::check::SCHEME {
+                return Err(Error::config(
+                    path,
+                    format!(
+                        "message-scheme = {scheme:?} is unknown; the one scheme is {:?}",
+                        crate::check::SCHEME
                     ),
                 ));
             }

@@ -89,6 +89,12 @@ rules! {
     IdenticalToEnglish => "identical-to-english", Error, "A translation equals the reference text and is not on the allow-list.";
     IdNaming => "id-naming", Error, "An ID is not lowercase kebab-case or lacks its file's prefix.";
     Stale => "stale", Warning, "The reference text changed since the translation was marked current (l10n.lock).";
+    Scheme => "scheme", Error, "A message ID, attribute or variable that the catalogue's message scheme does not have (with `message-scheme`).";
+    Order => "order", Error, "Messages are not in the reference's order.";
+    Comments => "comments", Error, "A comment differs from the reference's (comments are kept unchanged, in the reference's language).";
+    Script => "script", Error, "A letter outside the locale's script, or a Latin word that is not a kept word (with `[l10n.scripts]`).";
+    Letters => "letters", Error, "A letter or word of a neighbouring language, or too few of the language's own letters.";
+    Glossary => "glossary", Error, "A locale folder lacks its glossary (with `glossary`).";
     Unstamped => "unstamped", Warning, "A translation has no entry in l10n.lock yet; review it and run mark-current.";
 }
 

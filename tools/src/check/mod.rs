@@ -15,10 +15,17 @@
 //! | `plural_categories` | `plural-categories` |
 //! | `text` | `markup`, `bidi-control`, `identical-to-english` |
 //! | `stale` | `stale`, `unstamped` (the lock file) |
+//! | `scheme` | `scheme` (the library's message scheme) |
+//! | `order` | `order`, `comments` |
+//! | `script` | `script`, `letters` |
+//! | `structure` | also `glossary` |
 
 mod ids;
+mod order;
 mod placeables;
 mod plural_categories;
+mod scheme;
+mod script;
 mod stale;
 mod structure;
 mod syntax;
@@ -40,6 +47,8 @@ use crate::lock::Lock;
 use crate::plurals;
 
 pub use ids::is_kebab;
+pub use scheme::SCHEME;
+pub use script::{script_names, script_of};
 pub use text::is_bidi_control;
 
 /// Per-locale counts of the reference's units (message values and attributes).
@@ -144,6 +153,14 @@ impl<'c> Checker<'c> {
         self.layout.config()
     }
 
+    /// Whether `locale` is one of the pseudo-locales (`en-XA`, `ar-XB`), which imitate
+    /// no language: the language's own rules (script, letters, glossary) skip them.
+    fn is_pseudo(locale: &str) -> bool {
+        crate::pseudo::Strategy::ALL
+            .iter()
+            .any(|strategy| strategy.tag() == locale)
+    }
+
     /// Checks the reference and `locales` (read from disk).
     pub fn run(&self, locales: &[String]) -> Result<Outcome> {
         let mut outcome = Outcome::default();
@@ -181,6 +198,7 @@ impl<'c> Checker<'c> {
     pub fn check_reference(&self, out: &mut Outcome) {
         let locale = self.config().reference_locale();
         let mut seen = HashMap::new();
+        let mut parsed_files = Vec::new();
         for loaded in &self.reference {
             out.sources
                 .insert(loaded.file.display.clone(), loaded.text.clone());
@@ -188,12 +206,15 @@ impl<'c> Checker<'c> {
             self.hygiene(locale, &loaded.file, &parsed, out);
             self.duplicates(locale, &loaded.file, &parsed, &mut seen, out);
             self.naming(locale, &loaded.file, &parsed, true, out);
+            self.scheme_ids(locale, &loaded.file, &parsed, out);
             for message in parsed.messages() {
                 for unit in ftl::units(message) {
                     self.bidi(locale, &loaded.file, &parsed, &unit.key, unit.pattern, out);
                 }
             }
+            parsed_files.push((&loaded.file, parsed));
         }
+        self.scheme_reference(&parsed_files, out);
     }
 
     /// Checks one locale's `files` (its `.ftl` files as read, or as `import` would write
@@ -204,6 +225,7 @@ impl<'c> Checker<'c> {
             ..LocaleStatus::default()
         };
         let mut seen = HashMap::new();
+        let mut all_text = String::new();
         let by_key: HashMap<&str, &LoadedFile> =
             files.iter().map(|f| (f.file.key.as_str(), f)).collect();
         for loaded in files {
@@ -225,6 +247,18 @@ impl<'c> Checker<'c> {
             self.hygiene(locale, &loaded.file, &parsed, out);
             self.duplicates(locale, &loaded.file, &parsed, &mut seen, out);
             self.naming(locale, &loaded.file, &parsed, false, out);
+            self.scheme_ids(locale, &loaded.file, &parsed, out);
+            self.order_and_comments(locale, &loaded.file, &ref_parsed, &parsed, out);
+            for message in parsed.messages() {
+                for unit in ftl::units(message) {
+                    let mut texts = Vec::new();
+                    ftl::text_elements(unit.pattern, &mut texts);
+                    for text in texts {
+                        all_text.push_str(text);
+                        all_text.push('\n');
+                    }
+                }
+            }
             self.compare(
                 locale,
                 reference,
@@ -245,6 +279,10 @@ impl<'c> Checker<'c> {
             status.obsolete += units;
             self.obsolete_file(locale, loaded, out);
         }
+        if let Some(first) = files.first() {
+            self.own_letters(locale, &first.file.display, &all_text, out);
+        }
+        self.glossary(locale, out);
         out.statuses.push(status);
     }
 
@@ -262,6 +300,8 @@ impl<'c> Checker<'c> {
             out,
         );
         self.identical(pair, out);
+        self.script(pair, out);
+        self.letters(pair, out);
         self.stale(pair, out)
     }
 }
@@ -317,7 +357,8 @@ pub fn run(config: &Config, locales: &[String], l10n_base: Option<PathBuf>) -> R
     for locale in &locales {
         if !config.locales.contains(locale) && layout.locale_files(locale)?.is_empty() {
             return Err(crate::error::Error::Usage(format!(
-                "{locale} is not a locale of {} and has no .ftl files;                  `cargo l10n new-locale {locale}` starts one",
+                "{locale} is not a locale of {} and has no .ftl files; \
+                 `cargo l10n new-locale {locale}` starts one",
                 config.path.display()
             )));
         }

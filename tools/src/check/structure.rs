@@ -13,6 +13,35 @@ use crate::layout::{FileRef, LoadedFile};
 use crate::plurals;
 
 impl Checker<'_> {
+    /// The locale folder lacks the glossary file the configuration names.
+    pub(super) fn glossary(&self, locale: &str, out: &mut Outcome) {
+        let Some(name) = &self.config().settings.glossary else {
+            return;
+        };
+        if Self::is_pseudo(locale) {
+            return;
+        }
+        let Some(pair) = self.config().paths.first() else {
+            return;
+        };
+        let path = self.layout.locale_dir(pair, locale).join(name);
+        if !path.is_file() {
+            let display = self.config().display(&path);
+            self.push(
+                out,
+                Draft::new(
+                    Rule::Glossary,
+                    locale,
+                    &display,
+                    format!(
+                        "{name} is missing: write down the terms this locale uses, so the next translator \
+                         keeps them (see locales/README.md)"
+                    ),
+                ),
+            );
+        }
+    }
+
     /// A reference file the locale lacks.
     pub(super) fn missing_file(
         &self,

@@ -43,7 +43,8 @@
 //! even the probe. Other tags are resolved once and cached. Nothing on that path parses,
 //! formats or allocates.
 
-#![warn(missing_docs)]
+#![warn(missing_docs, missing_debug_implementations)]
+#![warn(clippy::exhaustive_structs, clippy::exhaustive_enums)]
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,

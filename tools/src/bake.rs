@@ -9,6 +9,7 @@ use crate::config::Config;
 
 /// Whether the baked tables match the `.ftl` files.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Freshness {
     /// Every baked file is what the bake would write.
     Current,

@@ -28,6 +28,7 @@ use crate::status::{self, StatusFormat};
 /// Exit codes: 0 ok, 1 findings at error level (or a failed check), 2 usage or I/O error.
 #[derive(Debug, Parser)]
 #[command(name = "l10n", version, about, long_about = None)]
+#[non_exhaustive]
 pub struct Cli {
     /// The project configuration (compare-locales format). Default: l10n.toml or
     /// tools/l10n.toml in this folder or an ancestor.
@@ -40,6 +41,7 @@ pub struct Cli {
 
 /// Text or JSON, for commands that print a short result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[non_exhaustive]
 pub enum OutputFormat {
     /// Lines for people.
     Text,
@@ -49,6 +51,7 @@ pub enum OutputFormat {
 
 /// Which locales, and where their folders are.
 #[derive(Debug, Clone, Args)]
+#[non_exhaustive]
 pub struct LocaleSelection {
     /// Only these locales (repeatable). Default: the configured locales, or every folder
     /// of --l10n-base.
@@ -62,6 +65,7 @@ pub struct LocaleSelection {
 
 /// The commands.
 #[derive(Debug, Subcommand)]
+#[non_exhaustive]
 pub enum Command {
     /// Check syntax, completeness, placeables, plurals, markup, bidi controls, untranslated
     /// text, ID naming and stale translations.

@@ -52,6 +52,7 @@ struct RawPaths {
 /// A rule's level as configured: a [`Severity`], or `off`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Level {
     /// Fails `check` (exit code 1).
     Error,
@@ -67,6 +68,7 @@ pub enum Level {
 /// `basepath`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Settings {
     /// The project's name, for the headers of exported files (default: the base folder's
     /// name).
@@ -114,6 +116,7 @@ pub struct Settings {
 /// The letters of a language's own alphabet and how many of them a locale must use.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OwnLetters {
     /// The letters, such as `"әғқңөұүһі"` for Kazakh.
     pub letters: String,
@@ -154,6 +157,7 @@ fn default_pseudo_dir() -> String {
 /// A path pattern split at its first wildcard: the literal folder `prefix` (which holds
 /// `{locale}` for l10n patterns) and the glob `rest` matched below it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PathPattern {
     /// Literal folder part, `/`-separated, relative to the base path.
     pub prefix: String,
@@ -192,6 +196,7 @@ impl PathPattern {
 
 /// One `[[paths]]` entry: where the reference files are and where each locale's are.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct PathPair {
     /// The reference pattern.
     pub reference: PathPattern,
@@ -201,6 +206,7 @@ pub struct PathPair {
 
 /// A loaded `l10n.toml`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Config {
     /// The configuration file.
     pub path: PathBuf,

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 /// A problem that prevents a command from doing its work (exit code 2). Findings about
 /// the content of `.ftl` files are not errors; they are [`Finding`](crate::Finding)s.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// A file or folder could not be read or written.
     #[error("{}: {action}: {source}", path.display())]

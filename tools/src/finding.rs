@@ -8,6 +8,7 @@ use serde::Serialize;
 /// How serious a finding is. `check` exits with 1 when any finding is an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// Worth knowing; never fails.
     Info,
@@ -39,6 +40,7 @@ macro_rules! rules {
         /// A check that `l10n check` runs. Each has a kebab-case name (used in output and in
         /// `[l10n.severity]` of `l10n.toml`) and a default severity.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
         pub enum Rule {
             $(#[doc = $doc] $variant,)*
         }
@@ -125,6 +127,7 @@ impl Serialize for Rule {
 
 /// One problem found in the localization files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// The rule that found it.
     pub rule: Rule,
@@ -149,6 +152,7 @@ pub struct Finding {
 
 /// Counts of findings by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Number of errors.
     pub errors: usize,

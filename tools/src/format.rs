@@ -37,6 +37,7 @@ pub fn canonical(source: &str) -> Result<String, String> {
 
 /// One file `fmt` looked at.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
 pub struct FormatResult {
     /// The file as shown.
     pub file: String,

@@ -36,6 +36,7 @@ pub fn check_nesting(path: &Path, text: &str) -> Result<()> {
 
 /// A parsed file: the resource (Junk included) and the parser's errors. A leading byte
 /// order mark is skipped before parsing; positions still count it.
+#[derive(Debug)]
 pub struct Parsed<'s> {
     /// The whole text, BOM included; AST slices point into it.
     pub text: &'s str,
@@ -117,6 +118,8 @@ pub use http_status_i18n::source::offset_in;
 
 /// One translatable text of a message: its value (`key` = the ID) or an attribute
 /// (`key` = `id.attribute`).
+#[derive(Debug)]
+#[non_exhaustive]
 pub struct Unit<'a, 's> {
     /// `id` or `id.attribute`.
     pub key: String,
@@ -295,6 +298,7 @@ const MAX_PATHS: usize = 64;
 /// One way through the select expressions of a pattern: the variant keys chosen (such as
 /// `[one]`) and the references met on the way, selectors included.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct VariantPath {
     /// The keys chosen, outermost first, such as `["[one]"]`; empty without selects.
     pub keys: Vec<String>,

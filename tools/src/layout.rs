@@ -9,6 +9,7 @@ use crate::files;
 
 /// One `.ftl` file of the tree, present or expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FileRef {
     /// The path below the pattern's prefix, the same for the reference and every locale,
     /// such as `http-status.ftl`.
@@ -23,6 +24,7 @@ pub struct FileRef {
 
 /// A file that was read.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct LoadedFile {
     /// Where it is.
     pub file: FileRef,

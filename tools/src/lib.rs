@@ -26,7 +26,8 @@
 //! assert_eq!(Rule::Variables.default_severity(), Severity::Error);
 //! ```
 
-#![warn(missing_docs)]
+#![warn(missing_docs, missing_debug_implementations)]
+#![warn(clippy::exhaustive_structs, clippy::exhaustive_enums)]
 
 pub mod allowlist;
 pub mod bake;

@@ -44,6 +44,7 @@ struct LockFile {
 
 /// The lock: per locale, per key (`id` or `id.attribute`), the fingerprint.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Lock {
     /// Fingerprints by locale, then by key. A locale without a table is not tracked.
     pub locales: BTreeMap<String, BTreeMap<String, String>>,

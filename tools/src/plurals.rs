@@ -27,6 +27,7 @@ fn name(category: PluralCategory) -> &'static str {
 
 /// A locale's cardinal plural categories.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Categories {
     /// Categories that whole numbers select: a count needs a variant for each.
     pub integers: BTreeSet<&'static str>,

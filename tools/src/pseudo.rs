@@ -26,6 +26,7 @@ const FLIPPED_LOWER: &str = "ɐqɔpǝɟƃɥıɾʞʅɯuodbɹsʇnʌʍxʎz";
 
 /// A pseudo-locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Strategy {
     /// `en-XA`: accented, longer, bracketed.
     Accented,

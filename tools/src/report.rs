@@ -10,6 +10,7 @@ use crate::finding::{Finding, Severity, Summary};
 
 /// How findings are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[non_exhaustive]
 pub enum FindingFormat {
     /// rustc-like diagnostics with the source line and a caret.
     Text,
@@ -21,6 +22,7 @@ pub enum FindingFormat {
 
 /// The JSON document of `check`.
 #[derive(Debug, Serialize)]
+#[non_exhaustive]
 pub struct JsonReport<'a> {
     /// Every finding.
     pub findings: &'a [Finding],
@@ -30,6 +32,7 @@ pub struct JsonReport<'a> {
 
 /// The `summary` object of the JSON output.
 #[derive(Debug, Serialize)]
+#[non_exhaustive]
 pub struct JsonSummary {
     /// Findings at error level.
     pub errors: usize,

@@ -52,6 +52,7 @@ fn glossary(tag: &str, reference: &str) -> String {
 
 /// What `new-locale` created.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Created {
     /// The locale.
     pub locale: String,

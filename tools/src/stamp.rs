@@ -12,6 +12,7 @@ use crate::lock::{fingerprint, Lock};
 
 /// What `mark-current` changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Stamped {
     /// The locale.
     pub locale: String,

@@ -9,6 +9,7 @@ use crate::check::LocaleStatus;
 
 /// How `status` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[non_exhaustive]
 pub enum StatusFormat {
     /// An aligned table with a coverage bar.
     Text,

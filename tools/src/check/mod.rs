@@ -53,6 +53,7 @@ pub use text::is_bidi_control;
 
 /// Per-locale counts of the reference's units (message values and attributes).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct LocaleStatus {
     /// The locale.
     pub locale: String,
@@ -81,6 +82,7 @@ impl LocaleStatus {
 
 /// What a check found.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Outcome {
     /// The findings, sorted by locale, file, position.
     pub findings: Vec<Finding>,
@@ -91,6 +93,7 @@ pub struct Outcome {
 }
 
 /// Runs the rules. Holds what every locale is compared with.
+#[derive(Debug)]
 pub struct Checker<'c> {
     layout: Layout<'c>,
     reference: Vec<LoadedFile>,

@@ -28,6 +28,7 @@ use crate::scaffold;
 
 /// The interchange formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[non_exhaustive]
 pub enum Format {
     /// XLIFF 2.0 (`.xlf`).
     Xliff,
@@ -57,6 +58,7 @@ impl Format {
 
 /// One unit of an export.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ExportUnit {
     /// The reference file's key, such as `http-status.ftl`.
     pub file: String,
@@ -74,6 +76,7 @@ pub struct ExportUnit {
 
 /// A locale ready to be written as XLIFF or PO.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ExportDoc {
     /// The project name (PO header).
     pub project: String,
@@ -87,6 +90,7 @@ pub struct ExportDoc {
 
 /// One unit read from an interchange file.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ImportUnit {
     /// `id` or `id.attribute`.
     pub key: String,
@@ -102,6 +106,7 @@ pub struct ImportUnit {
 
 /// The content of an interchange file.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ImportDoc {
     /// The target locale the file names, if any.
     pub locale: Option<String>,
@@ -204,6 +209,7 @@ pub fn export_text(config: &Config, locale: &str, format: Format) -> Result<Stri
 
 /// What an import did or would do.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct ImportOutcome {
     /// The locale.
     pub locale: String,

@@ -40,31 +40,29 @@ fn write_aliases(out: &mut String) -> Vec<(String, String)> {
     let aliases = response.payload.get();
     let text = |t: Option<String>| t.unwrap_or_default();
 
-    out.push_str(
-        "/// `(language, variants, replacement)`: rules on a language and variants, in order.\n",
-    );
-    out.push_str("pub(crate) static LANGUAGE_VARIANT_RULES: &[(&str, &str, &str)] = &[\n");
+    let mut rows = Vec::new();
     for rule in aliases.language_variants.iter() {
         let icu_locale::provider::LanguageStrStrPair(language, variants, to) =
             ZeroFrom::zero_from(rule);
-        writeln!(
-            out,
-            "    ({:?}, {:?}, {:?}),",
-            language.as_str(),
-            variants,
-            to
-        )
-        .ok();
+        rows.push(format!("{} {variants} {to}", language.as_str()));
     }
-    out.push_str("];\n\n");
-
-    out.push_str("/// `(pattern, replacement)`: rules on whole identifiers, in order.\n");
-    out.push_str("pub(crate) static LANGUAGE_RULES: &[(&str, &str)] = &[\n");
+    write_table(
+        out,
+        "LANGUAGE_VARIANT_RULES",
+        "`language variants replacement`: rules on a language and variants, in order.",
+        &rows,
+    );
+    let mut rows = Vec::new();
     for rule in aliases.language.iter() {
         let icu_locale::provider::StrStrPair(from, to) = ZeroFrom::zero_from(rule);
-        writeln!(out, "    ({from:?}, {to:?}),").ok();
+        rows.push(format!("{from} {to}"));
     }
-    out.push_str("];\n\n");
+    write_table(
+        out,
+        "LANGUAGE_RULES",
+        "`pattern replacement`: rules on whole identifiers, in order.",
+        &rows,
+    );
 
     let mut language_aliases: Vec<(String, String)> = Vec::new();
     for (from, to) in aliases.language_len2.iter() {
@@ -139,12 +137,12 @@ fn write_aliases(out: &mut String) -> Vec<(String, String)> {
         complex.push((from, to));
     }
     complex.sort();
-    out.push_str("/// A region that split → its successors; the language's likely region picks one, else the first.\n");
-    out.push_str("pub(crate) static COMPLEX_REGIONS: &[(&str, &[&str])] = &[\n");
-    for (from, to) in &complex {
-        writeln!(out, "    ({from:?}, &{to:?}),").ok();
-    }
-    out.push_str("];\n\n");
+    let mut rows: Vec<String> = complex
+        .iter()
+        .map(|(from, to)| format!("{from} {}", to.join(" ")))
+        .collect();
+    rows.sort();
+    write_table(out, "COMPLEX_REGIONS", "`region successors...`: a region that split; the language's likely region picks one, else the first.", &rows);
 
     // The likely region of every language whose likely region is a successor of a split
     // region: all that the complex-region rule asks of likely subtags.
@@ -229,7 +227,7 @@ pub(crate) fn render(tags: &[String]) -> String {
     let mut out = String::from(super::GENERATED_HEADER);
     out.push_str(
         "//! CLDR data read out of ICU4X by the bake (src/bake/cldr.rs).\n\n\
-         use crate::locale::cldr::{LanguageData, ScriptChains};\n\n",
+\n",
     );
 
     let language_aliases = write_aliases(&mut out);
@@ -237,12 +235,22 @@ pub(crate) fn render(tags: &[String]) -> String {
     // Shipped locales and their likely subtags.
     let shipped: Vec<Locale> = tags.iter().filter_map(|t| t.parse().ok()).collect();
     let resolver = FallbackResolver::new(&shipped, default_position(tags));
-    out.push_str("/// Each shipped locale and its likely-subtags form.\npub(crate) static SHIPPED: &[(&str, &str)] = &[\n");
-    for tag in tags {
-        let max = maximized(tag).map(|m| m.to_string()).unwrap_or_default();
-        writeln!(out, "    ({tag:?}, {max:?}),").ok();
-    }
-    out.push_str("];\n\n");
+    let mut rows: Vec<String> = tags
+        .iter()
+        .map(|tag| {
+            format!(
+                "{tag} {}",
+                maximized(tag).map(|m| m.to_string()).unwrap_or_default()
+            )
+        })
+        .collect();
+    rows.sort();
+    write_table(
+        &mut out,
+        "SHIPPED",
+        "`tag likely-subtags`: each shipped locale.",
+        &rows,
+    );
 
     // Per shipped language: likely subtags and chains.
     let mut shipped_languages: BTreeSet<String> = shipped
@@ -265,7 +273,10 @@ pub(crate) fn render(tags: &[String]) -> String {
             shipped_languages.insert(normalize(language));
         }
     }
-    out.push_str("/// The languages whose chains reach a shipped locale: likely subtags and chains.\npub(crate) static LANGUAGES: &[LanguageData] = &[\n");
+    let mut likely_rows = Vec::new();
+    let mut scripts_rows = Vec::new();
+    let mut regions_rows = Vec::new();
+    let mut chain_rows = Vec::new();
     for language in &shipped_languages {
         let Some(base) = maximized(language) else {
             continue;
@@ -304,10 +315,17 @@ pub(crate) fn render(tags: &[String]) -> String {
                 }
             }
         }
-        writeln!(out, "    LanguageData {{\n        language: {language:?},\n        script: {script:?},\n        region: {region:?},").ok();
-        write_inline_pairs(&mut out, "scripts_by_region", &scripts_by_region);
-        write_inline_pairs(&mut out, "regions_by_script", &regions_by_script);
-        out.push_str("        chains: &[\n");
+        likely_rows.push(format!("{language} {script} {region}"));
+        scripts_rows.extend(
+            scripts_by_region
+                .iter()
+                .map(|(r, s)| format!("{language} {r} {s}")),
+        );
+        regions_rows.extend(
+            regions_by_script
+                .iter()
+                .map(|(s, r)| format!("{language} {s} {r}")),
+        );
         for s in &scripts {
             let likely_for = |r: Option<&str>| -> String {
                 match r {
@@ -350,15 +368,38 @@ pub(crate) fn render(tags: &[String]) -> String {
             if default.is_empty() && by_region.is_empty() {
                 continue;
             }
-            writeln!(out, "            ScriptChains {{\n                script: {s:?},\n                default: &{default:?},\n                by_region: &[").ok();
+            chain_rows.push(
+                format!("{language} {s} * {}", default.join(" "))
+                    .trim_end()
+                    .to_owned(),
+            );
             for (r, c) in &by_region {
-                writeln!(out, "                    ({r:?}, &{c:?}),").ok();
+                chain_rows.push(
+                    format!("{language} {s} {r} {}", c.join(" "))
+                        .trim_end()
+                        .to_owned(),
+                );
             }
-            out.push_str("                ],\n            },\n");
         }
-        out.push_str("        ],\n    },\n");
     }
-    out.push_str("];\n");
+    likely_rows.sort();
+    write_table(&mut out, "LIKELY", "`language script region`: the likely subtags of each language whose chains reach a shipped locale.", &likely_rows);
+    scripts_rows.sort();
+    regions_rows.sort();
+    write_table(
+        &mut out,
+        "SCRIPTS_BY_REGION",
+        "`language region script`: regions whose likely script is another one.",
+        &scripts_rows,
+    );
+    write_table(
+        &mut out,
+        "REGIONS_BY_SCRIPT",
+        "`language script region`: scripts whose likely region is another one.",
+        &regions_rows,
+    );
+    chain_rows.sort();
+    write_table(&mut out, "CHAINS", "`language script region|* chain...`: the shipped locales a request falls back through before en-US (`*`: any region not listed).", &chain_rows);
     out
 }
 
@@ -378,24 +419,18 @@ fn default_position(tags: &[String]) -> u16 {
         .unwrap_or(0)
 }
 
-fn write_pairs(out: &mut String, name: &str, doc: &str, pairs: &[(String, String)]) {
-    writeln!(
-        out,
-        "/// {doc}\npub(crate) static {name}: &[(&str, &str)] = &["
-    )
-    .ok();
-    let mut sorted = pairs.to_vec();
-    sorted.sort();
-    for (from, to) in sorted {
-        writeln!(out, "    ({from:?}, {to:?}),").ok();
+/// Writes a table as one string of lines, fields separated by spaces: no pointers in the
+/// static data, so no relocations, which would cost more binary size than the data.
+fn write_table(out: &mut String, name: &str, doc: &str, rows: &[String]) {
+    writeln!(out, "/// {doc}\npub(crate) static {name}: &str = concat!(").ok();
+    for row in rows {
+        writeln!(out, "    {:?},", format!("{row}\n")).ok();
     }
-    out.push_str("];\n\n");
+    out.push_str(");\n\n");
 }
 
-fn write_inline_pairs(out: &mut String, name: &str, pairs: &[(String, String)]) {
-    writeln!(out, "        {name}: &[").ok();
-    for (from, to) in pairs {
-        writeln!(out, "            ({from:?}, {to:?}),").ok();
-    }
-    out.push_str("        ],\n");
+fn write_pairs(out: &mut String, name: &str, doc: &str, pairs: &[(String, String)]) {
+    let mut rows: Vec<String> = pairs.iter().map(|(a, b)| format!("{a} {b}")).collect();
+    rows.sort();
+    write_table(out, name, doc, &rows);
 }

@@ -11,8 +11,8 @@
 //! Output, one file per locale plus an index, each text on a line of its own so that a
 //! change of translation is a readable diff:
 //!
-//! - `src/catalog/baked/<module>.rs`: the locale's tag, fallback chain, direction, its
-//!   texts merged along the chain, and the source of each;
+//! - `src/catalog/baked/<module>.rs`: the locale's tag, direction, its texts merged
+//!   along its chain, and the source of each;
 //! - `src/catalog/baked/mod.rs`: the modules;
 //! - `src/catalog/baked/locales.txt`: tag, module and chain of each locale, for build.rs.
 //!
@@ -96,7 +96,7 @@ pub fn bake(locales: &Path) -> Result<Vec<BakedFile>, LoadError> {
         writeln!(modules, "pub(crate) mod {module};").ok();
         files.push(BakedFile {
             path: Path::new(BAKED_DIR).join(format!("{module}.rs")),
-            contents: render_locale(&locale.tag, &chain_tags, direction_of(&locale.tag), &table),
+            contents: render_locale(&locale.tag, direction_of(&locale.tag), &table),
         });
     }
     writeln!(modules, "pub(crate) mod cldr;").ok();
@@ -248,12 +248,11 @@ pub(crate) const GENERATED_HEADER: &str =
      // then run `cargo l10n bake`.\n\n";
 
 /// The Rust source of one locale's baked table.
-fn render_locale(tag: &str, chain: &[&str], direction: Direction, table: &Table) -> String {
+fn render_locale(tag: &str, direction: Direction, table: &Table) -> String {
     let mut out = String::from(GENERATED_HEADER);
     out.push_str("use crate::catalog::table::BakedLocale;\n\n");
     out.push_str("pub(crate) static LOCALE: BakedLocale = BakedLocale {\n");
     writeln!(out, "    tag: {tag:?},").ok();
-    writeln!(out, "    chain: &{chain:?},").ok();
     writeln!(
         out,
         "    right_to_left: {},",

@@ -40,11 +40,56 @@ pub(crate) struct LocaleData {
     /// Canonical tag.
     pub(crate) tag: Cow<'static, str>,
     /// Positions of the locales consulted, this one first and the default last.
-    pub(crate) chain: Vec<u16>,
+    pub(crate) chain: Cow<'static, [u16]>,
     /// Texts merged along the chain; a text's source is a position in `chain`.
     pub(crate) table: Table,
     /// The direction of the locale's script.
     pub(crate) direction: Direction,
+}
+
+/// Request tag → answer, for tags resolved the slow way; at most [`MAX_CACHED_TAGS`]
+/// entries, so that hostile input cannot grow memory without bound. The map (and its
+/// random hash keys) is made on first use.
+#[derive(Debug)]
+struct TagCache<T> {
+    map: OnceLock<RwLock<HashMap<Box<str>, T>>>,
+}
+
+impl<T> Default for TagCache<T> {
+    fn default() -> Self {
+        TagCache {
+            map: OnceLock::new(),
+        }
+    }
+}
+
+impl<T: Copy> TagCache<T> {
+    fn map(&self) -> &RwLock<HashMap<Box<str>, T>> {
+        self.map.get_or_init(|| RwLock::new(HashMap::new()))
+    }
+
+    fn get(&self, tag: &str) -> Option<T> {
+        self.map
+            .get()?
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(tag)
+            .copied()
+    }
+
+    fn put(&self, tag: &str, value: T) {
+        let mut map = self.map().write().unwrap_or_else(PoisonError::into_inner);
+        if map.len() < MAX_CACHED_TAGS {
+            map.insert(tag.into(), value);
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.map.get().map_or(0, |m| {
+            m.read().unwrap_or_else(PoisonError::into_inner).len()
+        })
+    }
 }
 
 /// The catalogue of status texts in every locale it has.
@@ -67,16 +112,15 @@ pub struct Catalog {
     locales: Vec<LocaleData>,
     default: u16,
     index: TagIndex,
-    by_tag: HashMap<Cow<'static, str>, u16>,
     /// Whether every locale is a shipped one (the baked CLDR tables then answer).
     baked: bool,
     /// CLDR chains over this catalogue's locales, for requests that are not spelled as one
     /// of its tags; built on first need.
     resolver: OnceLock<Resolver>,
     /// Request tag → locale serving it (chain head, default included).
-    cache: RwLock<HashMap<Box<str>, u16>>,
+    cache: TagCache<u16>,
     /// Accept-Language range → locale that really matches it, if any.
-    range_cache: RwLock<HashMap<Box<str>, Option<u16>>>,
+    range_cache: TagCache<Option<u16>>,
 }
 
 impl fmt::Debug for Catalog {
@@ -101,17 +145,26 @@ impl Catalog {
     #[inline]
     pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
-        EMBEDDED.get_or_init(|| Catalog::from_locales(embedded::locale_data()))
+        EMBEDDED.get_or_init(|| {
+            Catalog::with_index(embedded::locale_data(), true, Some(embedded::index()))
+        })
     }
 
     /// Builds a catalogue over `locales`, which hold the default locale (the embedded ones
     /// always do; a stand-in without texts is added otherwise).
+    #[cfg(test)]
     pub(crate) fn from_locales(locales: Vec<LocaleData>) -> Catalog {
-        Catalog::with_locales(locales, true)
+        Catalog::with_index(locales, true, None)
     }
 
     /// Builds a catalogue; `baked` says whether every locale is a shipped one.
-    pub(crate) fn with_locales(mut locales: Vec<LocaleData>, baked: bool) -> Catalog {
+    #[cfg(feature = "overrides")]
+    pub(crate) fn with_locales(locales: Vec<LocaleData>, baked: bool) -> Catalog {
+        Catalog::with_index(locales, baked, None)
+    }
+
+    /// Builds a catalogue with a tag index that fits `locales`, or a new one.
+    fn with_index(mut locales: Vec<LocaleData>, baked: bool, index: Option<TagIndex>) -> Catalog {
         let default = locales
             .iter()
             .position(|l| l.tag == DEFAULT_LOCALE)
@@ -119,29 +172,23 @@ impl Catalog {
                 let position = locales.len();
                 locales.push(LocaleData {
                     tag: Cow::Borrowed(DEFAULT_LOCALE),
-                    chain: vec![u16::try_from(position).unwrap_or(0)],
+                    chain: Cow::Owned(vec![u16::try_from(position).unwrap_or(0)]),
                     table: Table::empty(),
                     direction: Direction::LeftToRight,
                 });
                 position
             });
         let default = u16::try_from(default).unwrap_or(0);
-        let index = TagIndex::new(locales.iter().map(|l| &*l.tag));
-        let by_tag = locales
-            .iter()
-            .enumerate()
-            .filter_map(|(i, l)| Some((l.tag.clone(), u16::try_from(i).ok()?)))
-            .collect();
+        let index = index.unwrap_or_else(|| TagIndex::new(locales.iter().map(|l| &*l.tag)));
         Catalog {
             number: recent::new_catalog_number(),
             locales,
             default,
             index,
-            by_tag,
             baked,
             resolver: OnceLock::new(),
-            cache: RwLock::new(HashMap::new()),
-            range_cache: RwLock::new(HashMap::new()),
+            cache: TagCache::default(),
+            range_cache: TagCache::default(),
         }
     }
 
@@ -243,24 +290,16 @@ impl Catalog {
         if tag.len() > MAX_TAG_LEN {
             return self.default;
         }
-        if let Some(&id) = self
-            .cache
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(tag)
-        {
+        if let Some(id) = self.cache.get(tag) {
             return id;
         }
         let canonical = canonical_locale(tag);
         let id = canonical
             .as_ref()
-            .and_then(|locale| self.by_tag.get(locale.to_string().as_str()).copied())
+            .and_then(|locale| self.position_of(&locale.to_string()))
             .or_else(|| self.resolver().chain(canonical.as_ref()).first().copied())
             .unwrap_or(self.default);
-        let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
-        if cache.len() < MAX_CACHED_TAGS {
-            cache.insert(tag.into(), id);
-        }
+        self.cache.put(tag, id);
         id
     }
 
@@ -282,23 +321,12 @@ impl Catalog {
         if let Some(answer) = recent::get(memo, range) {
             return (answer != u16::MAX).then(|| self.at(answer));
         }
-        let cached = self
-            .range_cache
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(range)
-            .copied();
+        let cached = self.range_cache.get(range);
         let id = match cached {
             Some(id) => id,
             None => {
                 let id = self.find_locale(range).map(|locale| locale.id());
-                let mut cache = self
-                    .range_cache
-                    .write()
-                    .unwrap_or_else(PoisonError::into_inner);
-                if cache.len() < MAX_CACHED_TAGS {
-                    cache.insert(range.into(), id);
-                }
+                self.range_cache.put(range, id);
                 id
             }
         };
@@ -349,6 +377,14 @@ impl Catalog {
         self.locale(tag).title(code)
     }
 
+    /// The position of the locale with canonical tag `tag`.
+    fn position_of(&self, tag: &str) -> Option<u16> {
+        self.index.get(tag).or_else(|| {
+            let i = self.locales.iter().position(|l| l.tag == tag)?;
+            u16::try_from(i).ok()
+        })
+    }
+
     /// The tag of the locale at a position.
     pub(crate) fn tag_of(&self, id: u16) -> &str {
         self.data(id).map_or(DEFAULT_LOCALE, |l| &l.tag)
@@ -393,6 +429,20 @@ mod tests {
     }
 
     #[test]
+    fn the_baked_index_finds_every_embedded_locale_at_its_position() {
+        let catalog = Catalog::embedded();
+        for (position, data) in catalog.locales.iter().enumerate() {
+            assert_eq!(
+                catalog.index.get(&data.tag),
+                Some(position as u16),
+                "{}",
+                data.tag
+            );
+        }
+        assert_eq!(catalog.index.get("xx-YY"), None);
+    }
+
+    #[test]
     fn exact_tags_resolve_without_the_resolver() {
         let catalog = Catalog::from_locales(embedded::locale_data());
         assert_eq!(catalog.locale("de").tag(), "de");
@@ -414,11 +464,7 @@ mod tests {
         for i in 0..MAX_CACHED_TAGS + 10 {
             let _ = catalog.locale(&format!("de-x-{i}"));
         }
-        let cached = catalog
-            .cache
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .len();
+        let cached = catalog.cache.len();
         assert_eq!(cached, MAX_CACHED_TAGS);
     }
 }

@@ -37,7 +37,7 @@ impl Overrides {
             None => {
                 self.locales.push(LocaleData {
                     tag: Cow::Owned(tag.to_owned()),
-                    chain: Vec::new(),
+                    chain: Cow::Owned(Vec::new()),
                     table: Table::empty(),
                     direction: direction_of(tag),
                 });
@@ -69,14 +69,16 @@ impl Overrides {
                         .and_then(|t| to_icu(&t))
                         .as_ref(),
                 );
-                data.chain = std::iter::once(id)
-                    .chain(chain)
-                    .fold(Vec::new(), |mut c, next| {
-                        if !c.contains(&next) {
-                            c.push(next);
-                        }
-                        c
-                    });
+                let chain =
+                    std::iter::once(id)
+                        .chain(chain)
+                        .fold(Vec::new(), |mut c: Vec<u16>, next| {
+                            if !c.contains(&next) {
+                                c.push(next);
+                            }
+                            c
+                        });
+                data.chain = Cow::Owned(chain);
             }
         }
         let merged: Vec<Layer> = self

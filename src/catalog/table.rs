@@ -55,15 +55,14 @@ pub(crate) const fn page_slot(message: PageMessage) -> usize {
 pub(crate) struct BakedLocale {
     /// The canonical tag.
     pub(crate) tag: &'static str,
-    /// The shipped locales consulted for a text, this one first and en-US last.
-    pub(crate) chain: &'static [&'static str],
     /// Whether the locale's script is written right to left.
     pub(crate) right_to_left: bool,
     /// Every text, one after the other.
     pub(crate) texts: &'static str,
     /// End offset of each slot in `texts`.
     pub(crate) ends: &'static [u32],
-    /// For each slot, the position in `chain` of the locale that supplied its text; empty
+    /// For each slot, the position in the locale's chain (`locales.txt`) of the locale
+    /// that supplied its text; empty
     /// when the locale supplied every text itself (every complete locale).
     pub(crate) sources: &'static [u8],
 }

@@ -4,49 +4,64 @@
 
 use super::tag::LanguageTag;
 use crate::catalog::baked::cldr::{
-    COMPLEX_REGIONS, LANGUAGES, LANGUAGE_ALIASES, LANGUAGE_RULES, LANGUAGE_VARIANT_RULES,
-    LIKELY_REGIONS, REGION_ALIASES, SCRIPT_ALIASES, SHIPPED, SIGN_LANGUAGES, VARIANT_ALIASES,
+    CHAINS, COMPLEX_REGIONS, LANGUAGE_ALIASES, LANGUAGE_RULES, LANGUAGE_VARIANT_RULES, LIKELY,
+    LIKELY_REGIONS, REGIONS_BY_SCRIPT, REGION_ALIASES, SCRIPTS_BY_REGION, SCRIPT_ALIASES, SHIPPED,
+    SIGN_LANGUAGES, VARIANT_ALIASES,
 };
 
-/// Likely subtags and fallback chains of one shipped language.
-#[derive(Debug)]
-pub(crate) struct LanguageData {
-    /// The language code.
-    pub(crate) language: &'static str,
-    /// Its likely script, where no region says otherwise.
-    pub(crate) script: &'static str,
-    /// Its likely region, where no script says otherwise.
-    pub(crate) region: &'static str,
-    /// Regions whose likely script is another one (`zh`: `HK` → `Hant`).
-    pub(crate) scripts_by_region: &'static [(&'static str, &'static str)],
-    /// Scripts whose likely region is another one (`zh`: `Hant` → `TW`).
-    pub(crate) regions_by_script: &'static [(&'static str, &'static str)],
-    /// Fallback chains (shipped tags, en-US left out) by script.
-    pub(crate) chains: &'static [ScriptChains],
+/// The rows of a baked table: lines of fields separated by spaces. The tables are strings,
+/// not arrays of `&str`, so that the static data holds no pointers (and the binary no
+/// relocations for them).
+fn rows(table: &'static str) -> impl Iterator<Item = std::str::SplitWhitespace<'static>> {
+    table.lines().map(str::split_whitespace)
 }
 
-/// The fallback chains of one language in one script.
-#[derive(Debug)]
-pub(crate) struct ScriptChains {
-    pub(crate) script: &'static str,
-    /// The chain without a region, and for every region not listed.
-    pub(crate) default: &'static [&'static str],
-    pub(crate) by_region: &'static [(&'static str, &'static [&'static str])],
+/// How a row compares with a key of its leading fields (`"zh Hant HK"`).
+fn compare_row(row: &str, key: &str) -> std::cmp::Ordering {
+    match row.strip_prefix(key) {
+        Some(rest) if rest.is_empty() || rest.starts_with(' ') => std::cmp::Ordering::Equal,
+        _ => row.cmp(key),
+    }
 }
 
-fn lookup<'t, T>(table: &'t [(&'static str, T)], key: &str) -> Option<&'t T> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .and_then(|i| table.get(i))
-        .map(|(_, value)| value)
+/// The fields after the leading fields `key` of a row of a sorted table, found by binary
+/// search over the lines (every keyed table is written sorted by the bake).
+fn find(table: &'static str, key: &[&str]) -> Option<std::str::SplitWhitespace<'static>> {
+    let key = key.join(" ");
+    let (mut low, mut high) = (0, table.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        let start = table.get(..middle)?.rfind('\n').map_or(0, |i| i + 1);
+        let end = table
+            .get(start..)?
+            .find('\n')
+            .map_or(table.len(), |i| start + i);
+        let row = table.get(start..end)?;
+        match compare_row(row, &key) {
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+            std::cmp::Ordering::Equal => {
+                let mut fields = row.split_whitespace();
+                for _ in key.split(' ') {
+                    fields.next();
+                }
+                return Some(fields);
+            }
+        }
+    }
+    None
 }
 
-fn language(code: &str) -> Option<&'static LanguageData> {
-    LANGUAGES
-        .binary_search_by(|data| data.language.cmp(code))
-        .ok()
-        .and_then(|i| LANGUAGES.get(i))
+/// The second field of the row whose first field is `key`.
+fn lookup(table: &'static str, key: &str) -> Option<&'static str> {
+    find(table, &[key])?.next()
+}
+
+/// Whether a rule's pattern could match a tag in `language`, judged on its first subtag
+/// before it is parsed.
+fn may_match(pattern: &str, language: &str) -> bool {
+    let first = pattern.split('-').next().unwrap_or_default();
+    first == "und" || first == language
 }
 
 /// Whether `rule` (language, script, region, variants; `und` for any language) matches
@@ -88,9 +103,15 @@ fn replace(tag: &mut LanguageTag, rule: &LanguageTag, replacement: &LanguageTag)
 /// One step of UTS #35 canonicalization, in the order ICU4X takes them; `false` when no
 /// rule applies any more.
 fn canonicalize_step(tag: &mut LanguageTag) -> bool {
-    let parse = |text: &str| LanguageTag::parse(text);
+    let parse = LanguageTag::parse;
     if tag.variants.is_empty() {
-        for (from, to) in LANGUAGE_RULES {
+        for mut row in rows(LANGUAGE_RULES) {
+            let (Some(from), Some(to)) = (row.next(), row.next()) else {
+                continue;
+            };
+            if !may_match(from, &tag.language) {
+                continue;
+            }
             if let (Some(rule), Some(replacement)) = (parse(from), parse(to)) {
                 if rule_matches(tag, &rule) {
                     replace(tag, &rule, &replacement);
@@ -99,9 +120,16 @@ fn canonicalize_step(tag: &mut LanguageTag) -> bool {
             }
         }
     } else {
-        for (language, variants, to) in LANGUAGE_VARIANT_RULES {
+        for mut row in rows(LANGUAGE_VARIANT_RULES) {
+            let (Some(language), Some(variants), Some(to)) = (row.next(), row.next(), row.next())
+            else {
+                continue;
+            };
+            if !may_match(language, &tag.language) {
+                continue;
+            }
             let rule = LanguageTag {
-                language: (*language).to_owned(),
+                language: language.to_owned(),
                 variants: variants.split('-').map(str::to_owned).collect(),
                 ..LanguageTag::default()
             };
@@ -120,13 +148,12 @@ fn canonicalize_step(tag: &mut LanguageTag) -> bool {
                 .as_deref()
                 .and_then(|r| lookup(SIGN_LANGUAGES, r))
             {
-                tag.language = (*language).to_owned();
+                tag.language = language.to_owned();
                 tag.region = None;
                 return true;
             }
         }
-        if let Some(replacement) = lookup(LANGUAGE_ALIASES, &tag.language).and_then(|to| parse(to))
-        {
+        if let Some(replacement) = lookup(LANGUAGE_ALIASES, &tag.language).and_then(parse) {
             let rule = LanguageTag::new(&tag.language, None, None);
             replace(tag, &rule, &replacement);
             return true;
@@ -137,15 +164,16 @@ fn canonicalize_step(tag: &mut LanguageTag) -> bool {
         .as_deref()
         .and_then(|s| lookup(SCRIPT_ALIASES, s))
     {
-        tag.script = Some((*replacement).to_owned());
+        tag.script = Some(replacement.to_owned());
         return true;
     }
     if let Some(region) = tag.region.clone() {
         if let Some(replacement) = lookup(REGION_ALIASES, &region) {
-            tag.region = Some((*replacement).to_owned());
+            tag.region = Some(replacement.to_owned());
             return true;
         }
-        if let Some(successors) = lookup(COMPLEX_REGIONS, &region) {
+        if let Some(successors) = find(COMPLEX_REGIONS, &[&region]) {
+            let successors: Vec<&str> = successors.collect();
             if let Some(&first) = successors.first() {
                 let likely = likely_region(&tag.language, tag.script.as_deref());
                 let chosen = likely
@@ -159,7 +187,7 @@ fn canonicalize_step(tag: &mut LanguageTag) -> bool {
     let mut changed = false;
     for variant in &mut tag.variants {
         if let Some(replacement) = lookup(VARIANT_ALIASES, variant) {
-            *variant = (*replacement).to_owned();
+            *variant = replacement.to_owned();
             changed = true;
         }
     }
@@ -168,17 +196,6 @@ fn canonicalize_step(tag: &mut LanguageTag) -> bool {
         tag.variants.dedup();
     }
     changed
-}
-
-/// The likely region of a language (and script), where the complex-region rule needs it.
-fn likely_region(language: &str, script: Option<&str>) -> Option<&'static str> {
-    if let Some(data) = self::language(language) {
-        let by_script = script
-            .and_then(|s| lookup(data.regions_by_script, s))
-            .copied();
-        return Some(by_script.unwrap_or(data.region));
-    }
-    lookup(LIKELY_REGIONS, language).copied()
 }
 
 /// Applies CLDR's aliases with the algorithm of UTS #35 (as ICU4X does): rules on whole
@@ -195,20 +212,36 @@ pub(crate) fn canonicalize(tag: &mut LanguageTag) {
     }
 }
 
-/// The likely script of a tag in a shipped language, or `None` for other languages.
+/// The likely script and region of a language whose chains reach a shipped locale.
+fn likely(language: &str) -> Option<(&'static str, &'static str)> {
+    let mut fields = find(LIKELY, &[language])?;
+    Some((fields.next()?, fields.next()?))
+}
+
+/// The likely region of a language (and script), where the complex-region rule needs it.
+fn likely_region(language: &str, script: Option<&str>) -> Option<&'static str> {
+    if let Some((_, region)) = likely(language) {
+        let by_script = script.and_then(|s| find(REGIONS_BY_SCRIPT, &[language, s])?.next());
+        return Some(by_script.unwrap_or(region));
+    }
+    lookup(LIKELY_REGIONS, language)
+}
+
+/// The likely script of a tag in a language whose chains reach a shipped locale, or
+/// `None` for other languages.
 pub(crate) fn likely_script(tag: &LanguageTag) -> Option<&'static str> {
-    let data = language(&tag.language)?;
+    let (script, _) = likely(&tag.language)?;
     let by_region = tag
         .region
         .as_deref()
-        .and_then(|region| lookup(data.scripts_by_region, region));
-    Some(by_region.copied().unwrap_or(data.script))
+        .and_then(|region| find(SCRIPTS_BY_REGION, &[&tag.language, region])?.next());
+    Some(by_region.unwrap_or(script))
 }
 
-/// The likely-subtags form (language, script, region) of a tag in a shipped language, or
-/// `None` for other languages.
+/// The likely-subtags form (language, script, region) of a tag in a language whose chains
+/// reach a shipped locale, or `None` for other languages.
 pub(crate) fn maximized(tag: &LanguageTag) -> Option<LanguageTag> {
-    let data = language(&tag.language)?;
+    let (_, default_region) = likely(&tag.language)?;
     let script = match &tag.script {
         Some(script) => script.clone(),
         None => likely_script(tag)?.to_owned(),
@@ -218,9 +251,8 @@ pub(crate) fn maximized(tag: &LanguageTag) -> Option<LanguageTag> {
         None => tag
             .script
             .as_deref()
-            .and_then(|script| lookup(data.regions_by_script, script))
-            .copied()
-            .unwrap_or(data.region)
+            .and_then(|script| find(REGIONS_BY_SCRIPT, &[&tag.language, script])?.next())
+            .unwrap_or(default_region)
             .to_owned(),
     };
     Some(LanguageTag::new(
@@ -231,27 +263,20 @@ pub(crate) fn maximized(tag: &LanguageTag) -> Option<LanguageTag> {
 }
 
 /// The shipped tags a canonical request falls back through, before en-US.
-pub(crate) fn chain(tag: &LanguageTag) -> &'static [&'static str] {
-    let Some(data) = language(&tag.language) else {
-        return &[];
-    };
+pub(crate) fn chain(tag: &LanguageTag) -> Vec<&'static str> {
     let Some(script) = tag.script.as_deref().or_else(|| likely_script(tag)) else {
-        return &[];
+        return Vec::new();
     };
-    let Some(chains) = data.chains.iter().find(|c| c.script == script) else {
-        return &[];
-    };
+    let language = tag.language.as_str();
     tag.region
         .as_deref()
-        .and_then(|region| lookup(chains.by_region, region))
-        .copied()
-        .unwrap_or(chains.default)
+        .and_then(|region| find(CHAINS, &[language, script, region]))
+        .or_else(|| find(CHAINS, &[language, script, "*"]))
+        .map(Iterator::collect)
+        .unwrap_or_default()
 }
 
 /// The likely-subtags form of a shipped locale's tag.
 pub(crate) fn shipped_maximized(tag: &str) -> Option<LanguageTag> {
-    SHIPPED
-        .iter()
-        .find(|(shipped, _)| *shipped == tag)
-        .and_then(|(_, max)| LanguageTag::parse(max))
+    lookup(SHIPPED, tag).and_then(LanguageTag::parse)
 }

@@ -8,53 +8,22 @@
 //! multiplication, one load and one comparison. Longer or differently spelled tags go the
 //! slow way (canonicalization, then a cache), which is correct for every input.
 //!
-//! Written by hand because the crates that build perfect hashes (phf) do it at compile
-//! time for a fixed set, and a catalogue's set of tags is only known when it is built.
+//! Written by hand because the crates that build perfect hashes (phf) do it with a proc
+//! macro for a set fixed in the source; here the embedded set is chosen when the crate is
+//! built (build.rs bakes its index with [`super::perfect_hash`]) and a catalogue with
+//! overrides knows its set only when it is built.
 
-/// Tags longer than this are not in the fast index.
-const MAX_PACKED: usize = 7;
+use std::borrow::Cow;
 
-/// Multipliers tried in turn; odd 64-bit constants with well-mixed bits.
-const MULTIPLIERS: [u64; 8] = [
-    0x9E37_79B9_7F4A_7C15,
-    0xC2B2_AE3D_27D4_EB4F,
-    0x1656_67B1_9E37_79F9,
-    0xD6E8_FEB8_6659_FD93,
-    0xFF51_AFD7_ED55_8CCD,
-    0xC4CE_B9FE_1A85_EC53,
-    0x2545_F491_4F6C_DD1D,
-    0x9FB2_1C65_1E98_DF25,
-];
+use super::perfect_hash::{pack, perfect_hash};
 
 #[derive(Debug, Clone)]
 pub(crate) struct TagIndex {
     /// `(packed tag, locale position)`; a packed key of 0 marks an empty slot (a real key
     /// has its length, at least 1, in the top byte).
-    slots: Box<[(u64, u16)]>,
+    slots: Cow<'static, [(u64, u16)]>,
     multiplier: u64,
     shift: u32,
-}
-
-/// Packs a tag of 1 to 7 bytes into a `u64`, its length in the top byte. Two overlapping
-/// 4-byte reads instead of a variable-length copy keep this branch-light and call-free.
-#[inline]
-fn pack(tag: &str) -> Option<u64> {
-    let bytes = tag.as_bytes();
-    let n = bytes.len();
-    let value = match n {
-        4..=MAX_PACKED => {
-            let low = u32::from_le_bytes(bytes.first_chunk::<4>().copied()?);
-            let high = u32::from_le_bytes(bytes.last_chunk::<4>().copied()?);
-            // The overlapping bytes are the same in both reads, so OR-ing is exact.
-            u64::from(low) | (u64::from(high) << (8 * (n - 4)))
-        }
-        1..=3 => bytes
-            .iter()
-            .enumerate()
-            .fold(0u64, |v, (i, &b)| v | (u64::from(b) << (8 * i))),
-        _ => return None,
-    };
-    Some(value | ((n as u64) << 56))
 }
 
 impl TagIndex {
@@ -66,35 +35,21 @@ impl TagIndex {
             .enumerate()
             .filter_map(|(i, tag)| Some((pack(tag)?, u16::try_from(i).ok()?)))
             .collect();
-        let mut bits = 4u32;
-        while (1usize << bits) < keys.len() * 2 {
-            bits += 1;
-        }
-        loop {
-            for multiplier in MULTIPLIERS {
-                if let Some(index) = Self::try_build(&keys, multiplier, bits) {
-                    return index;
-                }
-            }
-            bits += 1;
+        let (slots, multiplier, shift) = perfect_hash(&keys);
+        TagIndex {
+            slots: Cow::Owned(slots),
+            multiplier,
+            shift,
         }
     }
 
-    fn try_build(keys: &[(u64, u16)], multiplier: u64, bits: u32) -> Option<TagIndex> {
-        let mut slots = vec![(0u64, 0u16); 1 << bits].into_boxed_slice();
-        let shift = 64 - bits;
-        for &(key, position) in keys {
-            let slot = slots.get_mut((key.wrapping_mul(multiplier) >> shift) as usize)?;
-            if slot.0 != 0 && slot.0 != key {
-                return None;
-            }
-            *slot = (key, position);
-        }
-        Some(TagIndex {
-            slots,
+    /// The index that build.rs baked for the embedded locales.
+    pub(crate) const fn baked(slots: &'static [(u64, u16)], multiplier: u64, shift: u32) -> Self {
+        TagIndex {
+            slots: Cow::Borrowed(slots),
             multiplier,
             shift,
-        })
+        }
     }
 
     /// The position of `tag` if it is spelled exactly like one of the indexed tags.

@@ -13,6 +13,7 @@ pub(crate) mod cldr;
 #[cfg(feature = "overrides")]
 pub(crate) mod icu;
 mod index;
+pub(crate) mod perfect_hash;
 pub(crate) mod recent;
 mod resolver;
 pub(crate) mod tag;

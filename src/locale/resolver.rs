@@ -44,7 +44,7 @@ impl Resolver {
                 let mut chain: Vec<u16> = request
                     .map(cldr::chain)
                     .unwrap_or_default()
-                    .iter()
+                    .into_iter()
                     .filter_map(|tag| position(tags, tag))
                     .collect();
                 chain.dedup();

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ar",
-    chain: &["ar", "en-US"],
     right_to_left: true,
     texts: concat!(
         "متابعة", // http-100

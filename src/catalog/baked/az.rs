@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "az",
-    chain: &["az", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Davam", // http-100

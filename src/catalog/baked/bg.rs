@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "bg",
-    chain: &["bg", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Продължаване", // http-100

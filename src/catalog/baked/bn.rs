@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "bn",
-    chain: &["bn", "en-US"],
     right_to_left: false,
     texts: concat!(
         "চ\u{9be}লিয\u{9bc}ে য\u{9be}ওয\u{9bc}\u{9be}", // http-100

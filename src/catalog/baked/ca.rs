@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ca",
-    chain: &["ca", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Continuació", // http-100

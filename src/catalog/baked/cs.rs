@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "cs",
-    chain: &["cs", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Pokračujte", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "da",
-    chain: &["da", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Fortsæt", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "de",
-    chain: &["de", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Weiter", // http-100

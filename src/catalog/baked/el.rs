@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "el",
-    chain: &["el", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Συνέχεια", // http-100

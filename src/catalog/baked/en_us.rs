@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "en-US",
-    chain: &["en-US"],
     right_to_left: false,
     texts: concat!(
         "Continue", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "es-419",
-    chain: &["es-419", "es", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Continuar", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "et",
-    chain: &["et", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Jätkamine", // http-100

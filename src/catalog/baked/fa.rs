@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "fa",
-    chain: &["fa", "en-US"],
     right_to_left: true,
     texts: concat!(
         "ادامه", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "fi",
-    chain: &["fi", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Jatka", // http-100

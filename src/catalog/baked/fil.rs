@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "fil",
-    chain: &["fil", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Magpatuloy", // http-100

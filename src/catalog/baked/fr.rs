@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "fr",
-    chain: &["fr", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Continuer", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ga",
-    chain: &["ga", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Lean ar Aghaidh", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "gu",
-    chain: &["gu", "en-US"],
     right_to_left: false,
     texts: concat!(
         "ચાલ\u{ac1} રાખવ\u{ac1}\u{a82}", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "he",
-    chain: &["he", "en-US"],
     right_to_left: true,
     texts: concat!(
         "המשך", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "hi",
-    chain: &["hi", "en-US"],
     right_to_left: false,
     texts: concat!(
         "जारी रख\u{947}\u{902}", // http-100

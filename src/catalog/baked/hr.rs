@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "hr",
-    chain: &["hr", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Nastavak", // http-100

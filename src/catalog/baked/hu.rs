@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "hu",
-    chain: &["hu", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Folytatás", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "hy",
-    chain: &["hy", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Շարունակություն", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "id",
-    chain: &["id", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Lanjutkan", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "it",
-    chain: &["it", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Continua", // http-100

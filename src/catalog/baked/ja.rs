@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ja",
-    chain: &["ja", "en-US"],
     right_to_left: false,
     texts: concat!(
         "継続", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ka",
-    chain: &["ka", "en-US"],
     right_to_left: false,
     texts: concat!(
         "გაგრძელება", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "kk",
-    chain: &["kk", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Жалғастыру", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "kn",
-    chain: &["kn", "en-US"],
     right_to_left: false,
     texts: concat!(
         "ಮುಂದುವರ\u{cbf}ಯಬಹುದು", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ko",
-    chain: &["ko", "en-US"],
     right_to_left: false,
     texts: concat!(
         "계속", // http-100

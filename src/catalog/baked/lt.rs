@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "lt",
-    chain: &["lt", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Tęsimas", // http-100

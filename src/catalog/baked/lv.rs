@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "lv",
-    chain: &["lv", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Turpināt", // http-100

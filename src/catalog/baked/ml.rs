@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ml",
-    chain: &["ml", "en-US"],
     right_to_left: false,
     texts: concat!(
         "ത\u{d41}ടര\u{d41}ക", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "mr",
-    chain: &["mr", "en-US"],
     right_to_left: false,
     texts: concat!(
         "प\u{941}ढ\u{947} स\u{941}र\u{942} ठ\u{947}वण\u{947}", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ms",
-    chain: &["ms", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Permintaan Boleh Diteruskan", // http-100

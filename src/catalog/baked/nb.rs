@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "nb",
-    chain: &["nb", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Fortsett", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "nl",
-    chain: &["nl", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Doorgaan", // http-100

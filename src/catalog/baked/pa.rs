@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "pa",
-    chain: &["pa", "en-US"],
     right_to_left: false,
     texts: concat!(
         "ਜਾਰੀ ਰ\u{a71}ਖ\u{a4b}", // http-100

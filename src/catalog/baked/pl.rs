@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "pl",
-    chain: &["pl", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Kontynuuj", // http-100

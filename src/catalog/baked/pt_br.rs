@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "pt-BR",
-    chain: &["pt-BR", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Continuar", // http-100

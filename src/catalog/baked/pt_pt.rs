@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "pt-PT",
-    chain: &["pt-PT", "pt-BR", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Continuar", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ro",
-    chain: &["ro", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Continuați", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ru",
-    chain: &["ru", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Продолжить", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "sk",
-    chain: &["sk", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Pokračovanie", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "sl",
-    chain: &["sl", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Nadaljevanje", // http-100

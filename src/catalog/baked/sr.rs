@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "sr",
-    chain: &["sr", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Настави", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "sr-Latn",
-    chain: &["sr-Latn", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Nastavi", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "sv",
-    chain: &["sv", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Fortsätt", // http-100

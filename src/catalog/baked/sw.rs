@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "sw",
-    chain: &["sw", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Endelea", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ta",
-    chain: &["ta", "en-US"],
     right_to_left: false,
     texts: concat!(
         "தொடர\u{bcd}தல\u{bcd}", // http-100

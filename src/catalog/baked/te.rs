@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "te",
-    chain: &["te", "en-US"],
     right_to_left: false,
     texts: concat!(
         "క\u{c4a}నస\u{c3e}గ\u{c3f}ంచండ\u{c3f}", // http-100

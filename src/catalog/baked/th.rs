@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "th",
-    chain: &["th", "en-US"],
     right_to_left: false,
     texts: concat!(
         "ดำเน\u{e34}นการต\u{e48}อ", // http-100

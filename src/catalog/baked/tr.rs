@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "tr",
-    chain: &["tr", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Devam", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "uk",
-    chain: &["uk", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Продовжити", // http-100

@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "ur",
-    chain: &["ur", "en-US"],
     right_to_left: true,
     texts: concat!(
         "جاری رکھنا", // http-100

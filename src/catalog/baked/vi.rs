@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "vi",
-    chain: &["vi", "en-US"],
     right_to_left: false,
     texts: concat!(
         "Tiếp tục", // http-100

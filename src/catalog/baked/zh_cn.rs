@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "zh-CN",
-    chain: &["zh-CN", "en-US"],
     right_to_left: false,
     texts: concat!(
         "继续", // http-100

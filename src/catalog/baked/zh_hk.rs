@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "zh-HK",
-    chain: &["zh-HK", "zh-TW", "en-US"],
     right_to_left: false,
     texts: concat!(
         "繼續", // http-100

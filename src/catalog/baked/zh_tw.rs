@@ -5,7 +5,6 @@ use crate::catalog::table::BakedLocale;
 
 pub(crate) static LOCALE: BakedLocale = BakedLocale {
     tag: "zh-TW",
-    chain: &["zh-TW", "en-US"],
     right_to_left: false,
     texts: concat!(
         "繼續", // http-100

@@ -160,7 +160,10 @@ impl Catalog {
     /// Builds a catalogue; `baked` says whether every locale is a shipped one.
     #[cfg(feature = "overrides")]
     pub(crate) fn with_locales(locales: Vec<LocaleData>, baked: bool) -> Catalog {
-        Catalog::with_index(locales, baked, None)
+        // Overrides of shipped locales only keep the embedded locales' positions, and so
+        // the embedded index.
+        let index = baked.then(embedded::index);
+        Catalog::with_index(locales, baked, index)
     }
 
     /// Builds a catalogue with a tag index that fits `locales`, or a new one.

@@ -168,6 +168,18 @@ impl<'a> ErrorPage<'a> {
     }
 }
 
+/// The `http` constant of one of the page's header names (no parsing per response).
+fn header_name(name: &'static str) -> HeaderName {
+    match name {
+        "content-type" => http::header::CONTENT_TYPE,
+        "x-content-type-options" => http::header::X_CONTENT_TYPE_OPTIONS,
+        "content-security-policy" => http::header::CONTENT_SECURITY_POLICY,
+        "content-language" => http::header::CONTENT_LANGUAGE,
+        "vary" => http::header::VARY,
+        other => HeaderName::from_static(other),
+    }
+}
+
 impl crate::PageHeaders<'_> {
     /// Sets these headers on `headers`, keeping every other header (`Allow`,
     /// `Retry-After`, ...); `Vary` is extended with what it lacks, never replaced.
@@ -181,10 +193,7 @@ impl crate::PageHeaders<'_> {
     /// server that caches pages copies no string per response.
     pub(crate) fn apply_with_language(&self, headers: &mut HeaderMap, language: HeaderValue) {
         for (name, value) in self.static_fields() {
-            headers.insert(
-                HeaderName::from_static(name),
-                HeaderValue::from_static(value),
-            );
+            headers.insert(header_name(name), HeaderValue::from_static(value));
         }
         headers.insert(http::header::CONTENT_LANGUAGE, language);
         for vary in self.vary() {

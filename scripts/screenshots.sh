@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Takes screenshots of localized error pages with headless Chromium (Debian's `chromium`
-# package): runs the error_pages example on 127.0.0.1 and writes docs/screenshots/*.png.
+# package): runs the error_pages example on 127.0.0.1 and writes docs/screenshots/*.png:
+# the 404 page in zh-CN and Arabic, and one sheet of the 404 page in every shipped locale
+# (ImageMagick's `montage`; fonts from fonts-noto-core and fonts-noto-cjk).
 #   bash scripts/screenshots.sh [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,4 +29,21 @@ for lang in zh-CN ar; do
     "http://127.0.0.1:$port/status/404?lang=$lang" >/dev/null 2>&1
   echo "docs/screenshots/404-$lang.png"
 done
-rm -rf "$profile"
+shots="$(mktemp -d)"
+tags=$(cargo run --quiet --features cli --bin http-status -- locales | awk '{print $1}' | grep -E '^[a-z]{2,3}(-[A-Za-z0-9]+)*$')
+for lang in $tags; do
+  "$chromium_bin" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --hide-scrollbars --user-data-dir="$profile" --window-size=640,360 \
+    --screenshot="$shots/$lang.png" \
+    "http://127.0.0.1:$port/status/404?lang=$lang" >/dev/null 2>&1
+done
+if command -v montage >/dev/null 2>&1; then
+  montage $(for lang in $tags; do printf '%s ' "-label $lang $shots/$lang.png"; done) \
+    -tile 6x -geometry 320x260+6+6 -pointsize 14 "$shots/sheet.png"
+  convert "$shots/sheet.png" -resize 75% -colors 64 PNG8:docs/screenshots/404-all-locales.png
+  echo "docs/screenshots/404-all-locales.png ($(echo "$tags" | wc -w) locales)"
+else
+  echo "screenshots: montage is not installed (apt-get install imagemagick); sheet skipped" >&2
+fi
+rm -rf "$profile" "$shots"

@@ -247,7 +247,7 @@ fn narrower(range: &LanguageTag, wider: &LanguageTag) -> bool {
 
 impl Catalog {
     /// The best locale of this catalogue for an `Accept-Language` header; see the
-    /// [module documentation](crate::negotiate) for the rules. The handle knows its
+    /// [module documentation](mod@crate::negotiate) for the rules. The handle knows its
     /// fallback chain and text direction.
     ///
     /// ```

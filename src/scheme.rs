@@ -5,7 +5,7 @@
 //! translators' tool (`cargo l10n check`) all ask this module; none of them spells a
 //! message ID of its own.
 //!
-//! - `http-status.ftl` holds `http-NNN` for every code of the [registry](crate::registry),
+//! - `http-status.ftl` holds `http-NNN` for every code of the [`registry`],
 //!   `http-1xx` to `http-5xx` for the classes and `http-unknown` for numbers outside
 //!   100..=599. Each has a value (the title) and a `.description`; 4xx and 5xx codes, the
 //!   4xx and 5xx classes and `http-unknown` also have `.advice`.

@@ -6,7 +6,7 @@
 //! file with the same validation as [`Catalog::builder`](crate::Catalog::builder)
 //! overrides, so a broken shipped file stops the bake with a [`LoadError`] that names its
 //! file, line and column, and never reaches a binary. It also refuses an en-US that lacks
-//! a text of the [scheme](crate::scheme), since every chain ends there.
+//! a text of the [`scheme`], since every chain ends there.
 //!
 //! Output, one file per locale plus an index, each text on a line of its own so that a
 //! change of translation is a readable diff:

@@ -16,6 +16,7 @@
 
 use crate::catalog::{Catalog, Locale};
 use crate::locale::{canonical_locale, LanguageTag};
+use crate::Format;
 
 /// Longest header read, in bytes; longer input is cut at the last comma before it.
 pub const MAX_HEADER_LEN: usize = 4096;
@@ -333,6 +334,105 @@ impl Catalog {
 /// ```
 pub fn negotiate(accept_language: &str) -> &'static str {
     Catalog::embedded().negotiate(accept_language).tag()
+}
+
+/// The page format a client prefers by its `Accept` list (several header lines joined with
+/// `,`): HTML, problem+json (also for `application/json`) or plain text. An empty list, or
+/// one that accepts nothing we have, gets HTML; ties go to HTML, then problem+json. The
+/// most specific matching media range decides each format's weight (RFC 9110 section
+/// 12.5.1); the list is capped like `Accept-Language`.
+///
+/// ```
+/// use http_status_i18n::{negotiate::preferred_format, Format};
+/// assert_eq!(preferred_format(""), Format::Html);
+/// assert_eq!(preferred_format("application/json"), Format::ProblemJson);
+/// assert_eq!(preferred_format("text/html;q=0.1, text/plain"), Format::Text);
+/// assert_eq!(preferred_format("text/html;q=0, */*"), Format::ProblemJson);
+/// ```
+pub fn preferred_format(accept: &str) -> Format {
+    if accept.trim().is_empty() {
+        return Format::Html;
+    }
+    let mut best = (Format::Html, 0u16);
+    for format in [Format::Html, Format::ProblemJson, Format::Text] {
+        if let Some(q) = format_weight(accept, format) {
+            if q > best.1 {
+                best = (format, q);
+            }
+        }
+    }
+    best.0
+}
+
+/// How much the client accepts `format`, in thousandths, given its `Accept` media ranges:
+/// the most specific matching range decides (RFC 9110 section 12.5.1).
+fn format_weight(accept: &str, format: Format) -> Option<u16> {
+    let (kind, subtypes): (&str, &[&str]) = match format {
+        Format::Html => ("text", &["html"]),
+        Format::Text => ("text", &["plain"]),
+        Format::ProblemJson => ("application", &["problem+json", "json"]),
+    };
+    let mut best: Option<(u8, u16)> = None;
+    for element in capped(accept).split(',').take(MAX_ELEMENTS) {
+        let mut parts = element.split(';');
+        let range = parts.next().unwrap_or_default().trim();
+        let mut q = 1000;
+        for parameter in parts {
+            let parameter = parameter.trim();
+            if let Some(value) = parameter
+                .strip_prefix("q=")
+                .or_else(|| parameter.strip_prefix("Q="))
+            {
+                // The RFC 9110 grammar, shared with Accept-Language: `1e-1` or `+.5` is
+                // no qvalue, and makes the range unacceptable.
+                q = parse_qvalue(value.trim()).unwrap_or(0);
+            }
+        }
+        let Some((range_type, range_subtype)) = range.split_once('/') else {
+            continue;
+        };
+        let same_type = range_type.eq_ignore_ascii_case(kind);
+        let specificity = if range_type == "*" && range_subtype == "*" {
+            1
+        } else if same_type && range_subtype == "*" {
+            2
+        } else if same_type
+            && subtypes
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(range_subtype))
+        {
+            3
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(s, _)| specificity > s) {
+            best = Some((specificity, q));
+        }
+    }
+    best.map(|(_, q)| q)
+}
+
+/// The lines of one header field joined into one list with `,`, as RFC 9110 allows a field
+/// to be split over several lines; `None` stands for a line that is not visible ASCII,
+/// which is skipped. A single line is borrowed, not copied (the common case).
+#[cfg(any(feature = "http", feature = "actix-web"))]
+pub(crate) fn joined_lines<'h>(
+    mut lines: impl Iterator<Item = Option<&'h str>>,
+) -> std::borrow::Cow<'h, str> {
+    let Some(first) = lines.next() else {
+        return std::borrow::Cow::Borrowed("");
+    };
+    let Some(second) = lines.next() else {
+        return std::borrow::Cow::Borrowed(first.unwrap_or_default());
+    };
+    let mut joined = String::new();
+    for text in [first, second].into_iter().chain(lines).flatten() {
+        if !joined.is_empty() {
+            joined.push(',');
+        }
+        joined.push_str(text);
+    }
+    std::borrow::Cow::Owned(joined)
 }
 
 #[cfg(test)]

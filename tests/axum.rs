@@ -212,3 +212,65 @@ async fn a_query_parameter_can_choose_the_language_explicitly() {
     .await;
     assert_eq!(headers[header::CONTENT_LANGUAGE], "de");
 }
+
+#[path = "common/cases.rs"]
+mod cases;
+
+/// The routes of `tests/data/integration-cases.json`, the same as `tests/actix.rs` builds.
+fn table_app() -> Router {
+    Router::new()
+        .route("/", get(|| async { "home" }))
+        .route("/teapot", get(|| async { StatusCode::IM_A_TEAPOT }))
+        .route(
+            "/busy",
+            get(|| async {
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::RETRY_AFTER, "120")],
+                )
+            }),
+        )
+        .route(
+            "/explained",
+            get(|| async { (StatusCode::BAD_REQUEST, "the app's own body").into_response() }),
+        )
+        .route("/only-post", axum::routing::post(|| async { "ok" }))
+        .route("/gone", get(|| async { StatusCode::GONE }))
+        .route(
+            "/vary-origin",
+            get(|| async { (StatusCode::NOT_FOUND, [(header::VARY, "Origin")]) }),
+        )
+        .fallback(not_found)
+        .layer(ErrorPageLayer::new().locale_query("lang"))
+}
+
+#[tokio::test]
+async fn the_shared_table_of_integration_cases_holds() {
+    let cases = cases::cases();
+    assert!(cases.len() >= 15);
+    for case in &cases {
+        let mut request = Request::builder()
+            .method(Method::from_bytes(case.method.as_bytes()).unwrap())
+            .uri(&case.path);
+        for (name, value) in &case.headers {
+            request = request.header(name, value);
+        }
+        let response = table_app()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(n, v)| (n.as_str().to_owned(), v.to_str().unwrap().to_owned()))
+            .collect();
+        let body = to_bytes(response.into_body(), 1 << 20).await.unwrap();
+        let answer = cases::Answer {
+            status,
+            headers,
+            body: String::from_utf8(body.to_vec()).unwrap(),
+        };
+        cases::check(case, &answer);
+    }
+}

@@ -16,87 +16,35 @@
 //! `Retry-After`), and sends no body for `HEAD`. Responses that already have a body, or
 //! whose body size is not known, pass through unchanged.
 
-use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, OnceLock, PoisonError, RwLock};
+use std::sync::{Arc, OnceLock};
 use std::task::{Context, Poll};
 
-use axum::body::{Body, Bytes};
-use axum::http::header::{self, HeaderValue};
+use axum::body::Body;
+use axum::http::header::{self, HeaderValue, ACCEPT, ACCEPT_LANGUAGE};
 use axum::http::{HeaderMap, Method, Request, Response, StatusCode};
 use http_body::Body as _;
 use tower_layer::Layer;
 use tower_service::Service;
 
-use super::http::{accept_language_value, preferred_format};
-use crate::{Catalog, Format, Locale};
+use super::http::lines;
+use super::pages::{query_value, wants_page, CatalogRef, PageCache, RequestFacts};
+use crate::{Catalog, Format};
 
-/// Most pages one layer keeps rendered: (code, locale, format) combinations actually
-/// requested, a few KiB each. Past it, pages are rendered per request.
-const MAX_CACHED_PAGES: usize = 1024;
+/// The rendered pages of one layer, with their `Content-Language` header value.
+type PageCacheOf = PageCache<HeaderValue>;
 
-/// A rendered page and its `Content-Language` value.
-#[derive(Debug, Clone)]
-struct Rendered {
-    body: Bytes,
-    language: HeaderValue,
-}
-
-/// Pages rendered once per (code, locale, format) and shared by the clones of a layer: a
-/// page without an application detail depends on nothing else, so serving it again costs a
-/// reference-count increment instead of a render.
-#[derive(Debug, Default)]
-struct PageCache {
-    pages: RwLock<HashMap<(u16, u16, Format), Rendered>>,
-}
-
-impl PageCache {
-    fn get_or_render(&self, code: u16, locale: Locale<'_>, format: Format) -> Rendered {
-        let key = (code, locale.id(), format);
-        if let Some(found) = self
-            .pages
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-        {
-            return found.clone();
-        }
-        let page = locale.catalog().error_page(code).with_locale(locale);
-        let rendered = Rendered {
-            body: Bytes::from(page.render(format)),
-            language: HeaderValue::from_str(locale.tag())
-                .unwrap_or_else(|_| HeaderValue::from_static("en-US")),
-        };
-        let mut pages = self.pages.write().unwrap_or_else(PoisonError::into_inner);
-        if pages.len() < MAX_CACHED_PAGES {
-            pages.insert(key, rendered.clone());
-        }
-        rendered
-    }
-}
-
-/// The catalogue a layer uses: the embedded one, or an application's own.
-#[derive(Debug, Clone)]
-enum CatalogRef {
-    Embedded,
-    Shared(Arc<Catalog>),
-}
-
-impl CatalogRef {
-    fn get(&self) -> &Catalog {
-        match self {
-            CatalogRef::Embedded => Catalog::embedded(),
-            CatalogRef::Shared(catalog) => catalog,
-        }
-    }
+/// The `Content-Language` value of a locale tag.
+fn language_value(tag: &str) -> HeaderValue {
+    HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
 }
 
 /// A tower layer that renders localized error pages for bodiless 4xx and 5xx responses.
 #[derive(Debug, Clone)]
 pub struct ErrorPageLayer {
     catalog: CatalogRef,
-    cache: Arc<PageCache>,
+    cache: Arc<PageCacheOf>,
     locale_query: Option<&'static str>,
 }
 
@@ -153,41 +101,20 @@ pub struct ErrorPageService<S> {
     layer: ErrorPageLayer,
 }
 
-/// What the page needs of the request, decided before the inner service consumes it.
-#[derive(Debug, Clone, Copy)]
-struct RequestFacts {
-    /// Position of the negotiated locale in the catalogue.
-    locale: u16,
-    format: Format,
-    head: bool,
-}
-
-impl RequestFacts {
-    fn of(catalog: &Catalog, headers: &HeaderMap, method: &Method, explicit: Option<&str>) -> Self {
-        let locale =
-            accept_language_value(headers, |header| catalog.negotiate_with(explicit, header));
-        RequestFacts {
-            locale: locale.id(),
-            format: preferred_format(headers),
-            head: method == Method::HEAD,
-        }
-    }
-}
-
-/// The value of query parameter `name`, if it is a plain tag (no percent-decoding is
-/// needed for language tags, and anything else is ignored).
-fn query_value<'q>(query: Option<&'q str>, name: &str) -> Option<&'q str> {
-    query?
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value)
-        .filter(|value| value.len() <= crate::MAX_TAG_LEN)
-        .filter(|value| {
-            value
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        })
+/// The facts of a request (see [`RequestFacts`]) from its headers and method.
+fn request_facts(
+    catalog: &Catalog,
+    headers: &HeaderMap,
+    method: &Method,
+    explicit: Option<&str>,
+) -> RequestFacts {
+    RequestFacts::new(
+        catalog,
+        &lines(headers, &ACCEPT_LANGUAGE),
+        explicit,
+        &lines(headers, &ACCEPT),
+        method == Method::HEAD,
+    )
 }
 
 impl<S, B> Service<Request<B>> for ErrorPageService<S>
@@ -208,7 +135,7 @@ where
             .layer
             .locale_query
             .and_then(|name| query_value(request.uri().query(), name));
-        let facts = RequestFacts::of(
+        let facts = request_facts(
             self.layer.catalog.get(),
             request.headers(),
             request.method(),
@@ -223,28 +150,26 @@ where
     }
 }
 
-/// Whether a response should get a page: an error status and a body known to be empty.
-fn wants_page(response: &Response<Body>) -> bool {
-    let status = response.status();
-    (status.is_client_error() || status.is_server_error())
-        && response.body().size_hint().exact() == Some(0)
-}
-
 fn localize(
     catalog: &Catalog,
-    cache: &PageCache,
+    cache: &PageCacheOf,
     facts: RequestFacts,
     response: Response<Body>,
 ) -> Response<Body> {
-    if !wants_page(&response) {
+    let body_is_empty = response.body().size_hint().exact() == Some(0);
+    if !wants_page(response.status().as_u16(), body_is_empty) {
         return response;
     }
     let (mut parts, _empty) = response.into_parts();
-    let Some(locale) = catalog.data(facts.locale).map(|_| catalog.at(facts.locale)) else {
+    let Some(rendered) = cache.page(catalog, facts, parts.status.as_u16(), language_value) else {
         return Response::from_parts(parts, Body::empty());
     };
-    let rendered = cache.get_or_render(parts.status.as_u16(), locale, facts.format);
-    apply_headers(&mut parts.headers, &rendered, facts.format);
+    apply_headers(
+        &mut parts.headers,
+        &rendered.body,
+        &rendered.language,
+        facts.format,
+    );
     let body = if facts.head {
         Body::empty()
     } else {
@@ -255,12 +180,9 @@ fn localize(
 
 /// Sets the page's headers (the one set of [`crate::PageHeaders`]), keeping all others
 /// (`Allow`, `Retry-After`, ...); `Vary` is extended, not replaced.
-fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered, format: Format) {
-    crate::PageHeaders::new(format, "").apply_with_language(headers, rendered.language.clone());
-    headers.insert(
-        header::CONTENT_LENGTH,
-        HeaderValue::from(rendered.body.len()),
-    );
+fn apply_headers(headers: &mut HeaderMap, body: &[u8], language: &HeaderValue, format: Format) {
+    crate::PageHeaders::new(format, "").apply_with_language(headers, language.clone());
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
 }
 
 /// A fallback handler for unknown routes: a localized 404 page from the embedded catalogue,
@@ -268,9 +190,9 @@ fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered, format: Format) {
 ///
 /// Use it with `Router::fallback(not_found)`.
 pub async fn not_found(method: Method, headers: HeaderMap) -> Response<Body> {
-    static PAGES: OnceLock<PageCache> = OnceLock::new();
+    static PAGES: OnceLock<PageCacheOf> = OnceLock::new();
     let catalog = Catalog::embedded();
-    let facts = RequestFacts::of(catalog, &headers, &method, None);
+    let facts = request_facts(catalog, &headers, &method, None);
     let mut response = Response::new(Body::empty());
     *response.status_mut() = StatusCode::NOT_FOUND;
     localize(

@@ -16,112 +16,42 @@
 //! assert_eq!(response.headers()["content-language"], "de");
 //! ```
 
+use std::borrow::Cow;
+
 use http::header::{HeaderName, HeaderValue, ACCEPT, ACCEPT_LANGUAGE};
 use http::{HeaderMap, Response, StatusCode};
 
-use crate::negotiate::{capped, parse_qvalue, MAX_ELEMENTS};
+use crate::negotiate::joined_lines;
 use crate::{Catalog, Entry, ErrorPage, Format, Locale};
 
 /// All `Accept-Language` lines of a request joined into one list, as RFC 9110 allows a
 /// field to be split over several lines. Lines that are not visible ASCII are skipped.
 pub fn accept_language(headers: &HeaderMap) -> String {
-    join_values(headers, &ACCEPT_LANGUAGE)
+    lines(headers, &ACCEPT_LANGUAGE).into_owned()
 }
 
 /// Calls `f` with the request's `Accept-Language` list, without copying it when it is a
 /// single line (the common case).
 pub(crate) fn accept_language_value<R>(headers: &HeaderMap, f: impl FnOnce(&str) -> R) -> R {
-    let mut values = headers.get_all(ACCEPT_LANGUAGE).iter();
-    match (values.next(), values.next()) {
-        (None, _) => f(""),
-        (Some(only), None) => f(only.to_str().unwrap_or_default()),
-        _ => f(&accept_language(headers)),
-    }
+    f(&lines(headers, &ACCEPT_LANGUAGE))
 }
 
-fn join_values(headers: &HeaderMap, name: &HeaderName) -> String {
-    let mut joined = String::new();
-    for value in headers.get_all(name) {
-        if let Ok(text) = value.to_str() {
-            if !joined.is_empty() {
-                joined.push(',');
-            }
-            joined.push_str(text);
-        }
-    }
-    joined
-}
-
-/// How much the client accepts `format`, in thousandths, given its `Accept` media ranges:
-/// the most specific matching range decides (RFC 9110 section 12.5.1).
-fn weight(accept: &str, format: Format) -> Option<u16> {
-    let (kind, subtypes): (&str, &[&str]) = match format {
-        Format::Html => ("text", &["html"]),
-        Format::Text => ("text", &["plain"]),
-        Format::ProblemJson => ("application", &["problem+json", "json"]),
-    };
-    let mut best: Option<(u8, u16)> = None;
-    for element in capped(accept).split(',').take(MAX_ELEMENTS) {
-        let mut parts = element.split(';');
-        let range = parts.next().unwrap_or_default().trim();
-        let mut q = 1000;
-        for parameter in parts {
-            let parameter = parameter.trim();
-            if let Some(value) = parameter
-                .strip_prefix("q=")
-                .or_else(|| parameter.strip_prefix("Q="))
-            {
-                // The RFC 9110 grammar, shared with Accept-Language: `1e-1` or `+.5` is
-                // no qvalue, and makes the range unacceptable.
-                q = parse_qvalue(value.trim()).unwrap_or(0);
-            }
-        }
-        let Some((range_type, range_subtype)) = range.split_once('/') else {
-            continue;
-        };
-        let same_type = range_type.eq_ignore_ascii_case(kind);
-        let specificity = if range_type == "*" && range_subtype == "*" {
-            1
-        } else if same_type && range_subtype == "*" {
-            2
-        } else if same_type
-            && subtypes
-                .iter()
-                .any(|s| s.eq_ignore_ascii_case(range_subtype))
-        {
-            3
-        } else {
-            continue;
-        };
-        if best.is_none_or(|(s, _)| specificity > s) {
-            best = Some((specificity, q));
-        }
-    }
-    best.map(|(_, q)| q)
+/// The lines of header `name` joined with `,` (borrowed when there is one line).
+pub(crate) fn lines<'h>(headers: &'h HeaderMap, name: &HeaderName) -> Cow<'h, str> {
+    joined_lines(
+        headers
+            .get_all(name)
+            .iter()
+            .map(|value| value.to_str().ok()),
+    )
 }
 
 /// The page format a client prefers by its `Accept` header: HTML, problem+json (also for
 /// `application/json`) or plain text. No header, or one that accepts nothing we have,
-/// gets HTML; ties go to HTML, then problem+json.
+/// gets HTML; ties go to HTML, then problem+json. Several `Accept` lines are joined; the
+/// list is read by [`negotiate::preferred_format`](crate::negotiate::preferred_format).
 pub fn preferred_format(headers: &HeaderMap) -> Format {
-    let mut values = headers.get_all(ACCEPT).iter();
-    let accept = match (values.next(), values.next()) {
-        (None, _) => return Format::Html,
-        (Some(only), None) => std::borrow::Cow::Borrowed(only.to_str().unwrap_or_default()),
-        _ => std::borrow::Cow::Owned(join_values(headers, &ACCEPT)),
-    };
-    if accept.trim().is_empty() {
-        return Format::Html;
-    }
-    let mut best = (Format::Html, 0u16);
-    for format in [Format::Html, Format::ProblemJson, Format::Text] {
-        if let Some(q) = weight(&accept, format) {
-            if q > best.1 {
-                best = (format, q);
-            }
-        }
-    }
-    best.0
+    crate::negotiate::preferred_format(&lines(headers, &ACCEPT))
 }
 
 impl Catalog {
@@ -197,13 +127,8 @@ impl crate::PageHeaders<'_> {
         }
         headers.insert(http::header::CONTENT_LANGUAGE, language);
         for vary in self.vary() {
-            let present = headers.get_all(http::header::VARY).iter().any(|value| {
-                value.to_str().is_ok_and(|v| {
-                    v.split(',')
-                        .any(|item| item.trim().eq_ignore_ascii_case(vary))
-                })
-            });
-            if !present {
+            let values = headers.get_all(http::header::VARY).iter();
+            if !crate::page::lists(values.map(|value| value.to_str().ok()), vary) {
                 headers.append(http::header::VARY, HeaderValue::from_static(vary));
             }
         }

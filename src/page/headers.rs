@@ -33,7 +33,7 @@ impl<'a> PageHeaders<'a> {
 
     /// The headers whose values do not depend on the locale, with `'static` values:
     /// everything but `Content-Language` and `Vary`.
-    #[cfg(feature = "http")]
+    #[cfg(any(feature = "http", feature = "actix-web"))]
     pub(crate) fn static_fields(&self) -> [(&'static str, &'static str); 3] {
         [
             ("content-type", self.format.content_type()),
@@ -70,6 +70,18 @@ impl<'a> PageHeaders<'a> {
         ]
         .into_iter()
     }
+}
+
+/// Whether the values of a list header such as `Vary` already name `item` (ASCII case
+/// ignored); `None` stands for a value that is not visible ASCII, which names nothing.
+/// Integrations use it to extend `Vary` instead of replacing it.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+pub(crate) fn lists<'v>(values: impl IntoIterator<Item = Option<&'v str>>, item: &str) -> bool {
+    values.into_iter().flatten().any(|value| {
+        value
+            .split(',')
+            .any(|listed| listed.trim().eq_ignore_ascii_case(item))
+    })
 }
 
 impl<'a> ErrorPage<'a> {

@@ -30,6 +30,8 @@ use crate::scheme::PageMessage;
 pub(crate) use crate::catalog::Sourced;
 
 pub(crate) use escape::push_escaped;
+#[cfg(any(feature = "http", feature = "actix-web"))]
+pub(crate) use headers::lists;
 pub use headers::PageHeaders;
 
 /// The format of a rendered page.

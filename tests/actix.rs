@@ -3,8 +3,6 @@
 //! shared table of `tests/data/integration-cases.json`.
 #![cfg(feature = "actix-web")]
 
-use std::sync::Arc;
-
 use actix_web::body::{BodySize, MessageBody};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::{Method, StatusCode};
@@ -231,6 +229,8 @@ async fn responses_with_a_body_and_successes_pass_through() {
 #[cfg(feature = "overrides")]
 #[actix_web::test]
 async fn a_middleware_can_use_an_application_catalogue() {
+    use std::sync::Arc;
+
     let catalog = Catalog::builder()
         .add_ftl("en-US", "http-404 = Nothing to see here\n")
         .build()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load test on 127.0.0.1 only: the example server's localized 404 page against the same
 # server answering a plain-text 404, each under wrk for a bounded time.
-#   bash scripts/load-test.sh [SECONDS] [PORT]
+#   bash scripts/load-test.sh [SECONDS] [PORT] [EXAMPLE FEATURE]
+# EXAMPLE and FEATURE default to the axum example (error_pages, axum); the actix-web one is
+# `actix_error_pages actix-web`.
 # Prints requests/s of both and the ratio (target: localized ≥ 0.9 × plain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,9 +11,11 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 seconds="${1:-10}"
 port="${2:-38081}"
+example="${3:-error_pages}"
+feature="${4:-axum}"
 command -v wrk >/dev/null || { echo "load-test: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
-cargo build --quiet --release --example error_pages --features axum
-"${CARGO_TARGET_DIR:-target}/release/examples/error_pages" "$port" >/dev/null &
+cargo build --quiet --release --example "$example" --features "$feature"
+"${CARGO_TARGET_DIR:-target}/release/examples/$example" "$port" >/dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 wait_for_server "$port"

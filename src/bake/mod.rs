@@ -309,26 +309,12 @@ pub fn icu_canonicalize(tag: &str) -> Option<String> {
 fn icu_canonical(tag: &str) -> Option<icu_locale::Locale> {
     const CANONICALIZER: icu_locale::LocaleCanonicalizer =
         icu_locale::LocaleCanonicalizer::new_extended();
-    let tag = tag.trim_matches(|c: char| c.is_ascii_whitespace());
-    if tag.is_empty() || tag.len() > crate::MAX_TAG_LEN || !tag.is_ascii() {
-        return None;
-    }
-    let (tag, modifier) = match tag.split_once('@') {
-        Some((tag, modifier)) => (tag, Some(modifier)),
-        None => (tag, None),
-    };
-    let tag = tag.split_once('.').map_or(tag, |(tag, _codeset)| tag);
-    if tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
-        return None;
-    }
-    let mut locale = icu_locale::Locale::try_from_str(&tag.replace('_', "-")).ok()?;
+    // The same POSIX reading as the runtime's; from there on, ICU4X alone.
+    let (tag, script) = crate::locale::posix_parts(tag)?;
+    let mut locale = icu_locale::Locale::try_from_str(&tag).ok()?;
     locale.extensions = Default::default();
-    if let Some(modifier) = modifier {
-        if modifier.eq_ignore_ascii_case("latin") {
-            locale.id.script = Some(icu_locale::subtags::script!("Latn"));
-        } else if modifier.eq_ignore_ascii_case("cyrillic") {
-            locale.id.script = Some(icu_locale::subtags::script!("Cyrl"));
-        }
+    if let Some(script) = script {
+        locale.id.script = script.parse().ok();
     }
     CANONICALIZER.canonicalize(&mut locale);
     if locale.id.language.is_unknown() {

@@ -46,14 +46,16 @@ pub fn canonicalize(tag: &str) -> Option<String> {
     canonical_locale(tag).map(|locale| locale.to_string())
 }
 
-/// [`canonicalize`], returning the parsed tag.
-pub(crate) fn canonical_locale(tag: &str) -> Option<LanguageTag> {
+/// What the catalogue reads before BCP 47 parsing: the tag trimmed, within
+/// [`MAX_TAG_LEN`] and ASCII, POSIX names taken apart (`language[_territory][.codeset]
+/// [@modifier]`: the codeset says nothing about the language, the modifiers `latin` and
+/// `cyrillic` name a script), `_` read as `-`. `None` for what names no locale (`C`,
+/// `POSIX`, empty, too long, not ASCII). Returns the tag and the modifier's script.
+pub(crate) fn posix_parts(tag: &str) -> Option<(String, Option<&'static str>)> {
     let tag = tag.trim_matches(|c: char| c.is_ascii_whitespace());
     if tag.is_empty() || tag.len() > MAX_TAG_LEN || !tag.is_ascii() {
         return None;
     }
-    // POSIX: language[_territory][.codeset][@modifier]. The codeset says nothing about
-    // the language; the modifiers `latin` and `cyrillic` name a script.
     let (tag, modifier) = match tag.split_once('@') {
         Some((tag, modifier)) => (tag, Some(modifier)),
         None => (tag, None),
@@ -62,13 +64,24 @@ pub(crate) fn canonical_locale(tag: &str) -> Option<LanguageTag> {
     if tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
         return None;
     }
-    let mut locale = LanguageTag::parse(&tag.replace('_', "-"))?;
-    if let Some(modifier) = modifier {
+    let script = modifier.and_then(|modifier| {
         if modifier.eq_ignore_ascii_case("latin") {
-            locale.script = Some("Latn".to_owned());
+            Some("Latn")
         } else if modifier.eq_ignore_ascii_case("cyrillic") {
-            locale.script = Some("Cyrl".to_owned());
+            Some("Cyrl")
+        } else {
+            None
         }
+    });
+    Some((tag.replace('_', "-"), script))
+}
+
+/// [`canonicalize`], returning the parsed tag.
+pub(crate) fn canonical_locale(tag: &str) -> Option<LanguageTag> {
+    let (tag, script) = posix_parts(tag)?;
+    let mut locale = LanguageTag::parse(&tag)?;
+    if let Some(script) = script {
+        locale.script = Some(script.to_owned());
     }
     cldr::canonicalize(&mut locale);
     if locale.language == "und" {

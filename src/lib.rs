@@ -4,8 +4,8 @@
 //! and reference, and texts for people in many languages: a **title** (the reason phrase
 //! as people read it), a **description** for developers and, for 4xx and 5xx, **advice**
 //! for visitors of an error page. The texts live in Fluent (`.ftl`) files that
-//! translators edit; the crate embeds them, parses each locale once on first use and
-//! answers lookups from pre-rendered tables.
+//! translators edit; `cargo l10n bake` renders them into static tables before the crate
+//! is compiled, so lookups read pre-rendered texts and nothing is parsed at run time.
 //!
 //! ```
 //! use http_status_i18n::{describe, fallback_chain, reason_phrase, title};
@@ -38,10 +38,10 @@
 //!
 //! ## Speed
 //!
-//! After a locale's first use, a lookup by a tag spelled as the catalogue spells it
-//! (`"zh-CN"`) costs a perfect-hash probe and two array reads; a [`Locale`] handle skips
-//! even the probe. Other tags are resolved once and cached. Nothing on that path parses,
-//! formats or allocates.
+//! A lookup by a tag spelled as the catalogue spells it (`"zh-CN"`) costs a perfect-hash
+//! probe and two reads of static data, from the first use on; a [`Locale`] handle skips
+//! even the probe. Other tags are resolved once from the baked CLDR tables and cached.
+//! Nothing on that path parses, formats or allocates.
 
 #![warn(missing_docs, missing_debug_implementations)]
 #![warn(clippy::exhaustive_structs, clippy::exhaustive_enums)]

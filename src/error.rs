@@ -101,6 +101,12 @@ pub enum LoadErrorKind {
         /// The limit.
         limit: usize,
     },
+    /// A page template does not compile, uses a variable the page does not have, holds a
+    /// script, or fails to render for some status class.
+    Template {
+        /// What is wrong, from the template engine or from the page's own checks.
+        message: String,
+    },
     /// The file or folder could not be read.
     Io {
         /// The I/O error.
@@ -160,6 +166,7 @@ impl fmt::Display for LoadErrorKind {
                 f,
                 "the file has {size} bytes, more than the limit of {limit}; split or shorten it"
             ),
+            LoadErrorKind::Template { message } => write!(f, "template: {message}"),
             LoadErrorKind::Io { source } => write!(f, "cannot read it: {source}"),
         }
     }

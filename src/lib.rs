@@ -67,7 +67,6 @@ pub mod registry;
 pub mod scheme;
 pub mod source;
 
-#[cfg(feature = "overrides")]
 pub use catalog::builder::CatalogBuilder;
 pub use catalog::{Catalog, Direction, Locale};
 pub use entry::Entry;
@@ -76,7 +75,11 @@ pub use error::{LoadError, LoadErrorKind, Position};
 pub use locale::icu::direction_of;
 pub use locale::{canonicalize, MAX_TAG_LEN};
 pub use negotiate::negotiate;
-pub use page::{ErrorPage, Format, PageHeaders, CONTENT_SECURITY_POLICY};
+pub use page::{ErrorPage, Format, PageHeaders, RenderedPage, CONTENT_SECURITY_POLICY};
+#[cfg(feature = "templates")]
+pub use page::{PageTemplate, RenderError, TEMPLATE_VARIABLES};
+#[cfg(feature = "themes")]
+pub use page::{Theme, ThemeError, MAX_EXTRA_CSS, MAX_SITE_NAME};
 pub use registry::{reason_phrase, Class, Kind, StatusInfo};
 pub use source::{MAX_FTL_BYTES, MAX_PLACEABLE_DEPTH};
 

@@ -1,23 +1,34 @@
-//! [`CatalogBuilder`]: an application's own `.ftl` files layered over the embedded ones.
+//! [`CatalogBuilder`]: an application's own `.ftl` files layered over the embedded ones,
+//! and the look of its error pages (theme, templates).
 
+#[cfg(feature = "overrides")]
 use std::fs;
+#[cfg(feature = "overrides")]
 use std::path::{Path, PathBuf};
 
+#[cfg(feature = "overrides")]
 use super::overrides::Overrides;
-use super::Catalog;
-use crate::error::{LoadError, LoadErrorKind};
+use super::{Catalog, Look};
+use crate::error::LoadError;
+#[cfg(feature = "overrides")]
+use crate::error::LoadErrorKind;
+#[cfg(feature = "overrides")]
 use crate::ftl;
+#[cfg(feature = "overrides")]
 use crate::locale::canonicalize;
+#[cfg(feature = "overrides")]
 use crate::source::{self, MAX_FTL_BYTES};
 
 /// One source given to the builder, kept until [`CatalogBuilder::build`].
+#[cfg(feature = "overrides")]
 #[derive(Debug)]
 enum Source {
     Ftl { tag: String, text: String },
     Dir(PathBuf),
 }
 
-/// Builds a [`Catalog`] from the embedded locales plus an application's overrides.
+/// Builds a [`Catalog`] from the embedded locales plus an application's overrides (feature
+/// `overrides`), theme (feature `themes`) and page templates (feature `templates`).
 ///
 /// An override may add a locale the crate does not ship, or replace single messages or
 /// single attributes of one it does; everything it leaves out falls back as usual. All
@@ -45,7 +56,9 @@ enum Source {
 #[derive(Debug, Default)]
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct CatalogBuilder {
+    #[cfg(feature = "overrides")]
     sources: Vec<Source>,
+    look: Look,
 }
 
 impl CatalogBuilder {
@@ -54,7 +67,37 @@ impl CatalogBuilder {
         CatalogBuilder::default()
     }
 
+    /// The theme of every error page of the catalogue; see [`crate::Theme`].
+    #[cfg(feature = "themes")]
+    pub fn theme(mut self, theme: crate::Theme) -> Self {
+        self.look.theme = Some(theme);
+        self
+    }
+
+    /// The page template of every error page of the catalogue in the template's format
+    /// (HTML or plain text); see [`crate::PageTemplate`]. Templates are checked when they
+    /// are made, so `build` has nothing left to refuse about them.
+    ///
+    /// ```
+    /// use http_status_i18n::{Catalog, Format, PageTemplate};
+    /// let catalog = Catalog::builder()
+    ///     .template(PageTemplate::text("page.txt", "{{ code }} {{ title }}\n")?)
+    ///     .build()?;
+    /// let page = catalog.error_page(404).locale("it");
+    /// assert_eq!(page.render_text(), "404 Non trovato\n");
+    /// # Ok::<(), http_status_i18n::LoadError>(())
+    /// ```
+    #[cfg(feature = "templates")]
+    pub fn template(mut self, template: crate::PageTemplate) -> Self {
+        match template.format() {
+            crate::Format::Text => self.look.text = Some(template),
+            _ => self.look.html = Some(template),
+        }
+        self
+    }
+
     /// Adds Fluent source text for the locale `tag`. Errors name the file `<tag>`.
+    #[cfg(feature = "overrides")]
     pub fn add_ftl(mut self, tag: impl Into<String>, source: impl Into<String>) -> Self {
         self.sources.push(Source::Ftl {
             tag: tag.into(),
@@ -66,6 +109,7 @@ impl CatalogBuilder {
     /// Adds every `*.ftl` file of every sub-folder of `path`, one sub-folder per locale,
     /// named by its tag (the layout of the crate's own `locales/`). Files are read in
     /// [`build`](Self::build), in name order.
+    #[cfg(feature = "overrides")]
     pub fn add_dir(mut self, path: impl AsRef<Path>) -> Self {
         self.sources.push(Source::Dir(path.as_ref().to_owned()));
         self
@@ -73,15 +117,25 @@ impl CatalogBuilder {
 
     /// Validates every source and builds the catalogue, or returns the first problem.
     pub fn build(self) -> Result<Catalog, LoadError> {
+        #[cfg(feature = "overrides")]
+        let mut catalog = self.build_overrides()?;
+        #[cfg(not(feature = "overrides"))]
+        let mut catalog = Catalog::embedded_copy();
+        catalog.set_look(self.look);
+        Ok(catalog)
+    }
+
+    #[cfg(feature = "overrides")]
+    fn build_overrides(&self) -> Result<Catalog, LoadError> {
         let mut locales = Overrides::new(super::embedded::locale_data());
-        for source in self.sources {
+        for source in &self.sources {
             match source {
                 Source::Ftl { tag, text } => {
                     let file = PathBuf::from(format!("<{tag}>"));
-                    add_layer(&mut locales, &file, &tag, &text)?;
+                    add_layer(&mut locales, &file, tag, text)?;
                 }
                 Source::Dir(dir) => {
-                    for (tag, file) in ftl_files(&dir)? {
+                    for (tag, file) in ftl_files(dir)? {
                         let bytes = fs::read(&file).map_err(|source| io_error(&file, source))?;
                         let text = source::decode(&file, bytes)?;
                         add_layer(&mut locales, &file, &tag, &text)?;
@@ -94,10 +148,12 @@ impl CatalogBuilder {
     }
 }
 
+#[cfg(feature = "overrides")]
 fn io_error(path: &Path, source: std::io::Error) -> LoadError {
     LoadError::new(path, None, LoadErrorKind::Io { source })
 }
 
+#[cfg(feature = "overrides")]
 /// `(folder name, folder)` for every subfolder of `dir` (one per locale), sorted.
 pub(crate) fn locale_folders(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadError> {
     let mut folders = read_dir_sorted(dir)?;
@@ -115,6 +171,7 @@ pub(crate) fn locale_folders(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadE
         .collect())
 }
 
+#[cfg(feature = "overrides")]
 /// `(tag, file)` for every `*.ftl` file in the tag folders of `dir`, sorted.
 fn ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadError> {
     let mut files = Vec::new();
@@ -139,6 +196,7 @@ fn ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadError> {
     Ok(files)
 }
 
+#[cfg(feature = "overrides")]
 fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let entries = fs::read_dir(dir).map_err(|source| io_error(dir, source))?;
     let mut paths = Vec::new();
@@ -149,6 +207,7 @@ fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(paths)
 }
 
+#[cfg(feature = "overrides")]
 /// Validates one source and records it as an override of its locale.
 fn add_layer(locales: &mut Overrides, file: &Path, tag: &str, text: &str) -> Result<(), LoadError> {
     let canonical = canonicalize(tag).ok_or_else(|| {

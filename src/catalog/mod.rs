@@ -9,7 +9,6 @@
 #[allow(dead_code, clippy::all)]
 #[rustfmt::skip]
 pub(crate) mod baked;
-#[cfg(feature = "overrides")]
 pub(crate) mod builder;
 mod embedded;
 mod handle;
@@ -121,6 +120,20 @@ pub struct Catalog {
     cache: TagCache<u16>,
     /// Accept-Language range → locale that really matches it, if any.
     range_cache: TagCache<Option<u16>>,
+    /// The application's theme and templates for its error pages.
+    look: Look,
+}
+
+/// The look of a catalogue's error pages: a theme and templates, if the application set
+/// them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Look {
+    #[cfg(feature = "themes")]
+    pub(crate) theme: Option<crate::Theme>,
+    #[cfg(feature = "templates")]
+    pub(crate) html: Option<crate::PageTemplate>,
+    #[cfg(feature = "templates")]
+    pub(crate) text: Option<crate::PageTemplate>,
 }
 
 impl fmt::Debug for Catalog {
@@ -145,9 +158,7 @@ impl Catalog {
     #[inline]
     pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
-        EMBEDDED.get_or_init(|| {
-            Catalog::with_index(embedded::locale_data(), true, Some(embedded::index()))
-        })
+        EMBEDDED.get_or_init(Catalog::embedded_copy)
     }
 
     /// Builds a catalogue over `locales`, which hold the default locale (the embedded ones
@@ -192,6 +203,32 @@ impl Catalog {
             resolver: OnceLock::new(),
             cache: TagCache::default(),
             range_cache: TagCache::default(),
+            look: Look::default(),
+        }
+    }
+
+    /// A copy of the embedded catalogue, to give a look of its own.
+    pub(crate) fn embedded_copy() -> Catalog {
+        Catalog::with_index(embedded::locale_data(), true, Some(embedded::index()))
+    }
+
+    pub(crate) fn set_look(&mut self, look: Look) {
+        self.look = look;
+    }
+
+    /// The theme of this catalogue's error pages, if it has one.
+    #[cfg(feature = "themes")]
+    pub fn theme(&self) -> Option<&crate::Theme> {
+        self.look.theme.as_ref()
+    }
+
+    /// This catalogue's page template for `format`, if it has one.
+    #[cfg(feature = "templates")]
+    pub fn template(&self, format: crate::Format) -> Option<&crate::PageTemplate> {
+        match format {
+            crate::Format::Html => self.look.html.as_ref(),
+            crate::Format::Text => self.look.text.as_ref(),
+            _ => None,
         }
     }
 

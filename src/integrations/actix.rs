@@ -41,7 +41,9 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 use bytes::Bytes;
 
-use super::pages::{query_value, wants_page, CatalogRef, PageCache, RequestFacts};
+use super::pages::{
+    query_value, wants_page, CatalogRef, HeaderValues, PageCache, Rendered, RequestFacts,
+};
 use crate::negotiate::joined_lines;
 use crate::page::lists;
 use crate::{Catalog, Format, PageHeaders};
@@ -49,9 +51,20 @@ use crate::{Catalog, Format, PageHeaders};
 /// The rendered pages of one middleware, with their `Content-Language` header value.
 type PageCacheOf = PageCache<HeaderValue>;
 
-/// The `Content-Language` value of a locale tag.
-fn language_value(tag: &str) -> HeaderValue {
-    HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
+/// The header values of a cached page.
+#[derive(Debug, Clone, Copy)]
+struct Values;
+
+impl HeaderValues<HeaderValue> for Values {
+    fn language(&self, tag: &str) -> HeaderValue {
+        HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
+    }
+
+    fn policy(&self, policy: &str) -> HeaderValue {
+        // Policies are visible ASCII; should one not be, nothing may load at all.
+        HeaderValue::from_str(policy)
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+    }
 }
 
 /// An actix-web middleware that renders localized error pages for bodiless 4xx and 5xx
@@ -280,13 +293,12 @@ fn localize<B: MessageBody>(
     if !wants_page(response.status().as_u16(), body_is_empty) {
         return response.map_into_left_body();
     }
-    let Some(rendered) = cache.page(catalog, facts, response.status().as_u16(), language_value)
-    else {
+    let Some(rendered) = cache.page(catalog, facts, response.status().as_u16(), &Values) else {
         return response.map_into_left_body();
     };
     let (request, response) = response.into_parts();
     let (mut response, _empty) = response.into_parts();
-    apply_headers(response.headers_mut(), &rendered.language, facts.format);
+    apply_headers(response.headers_mut(), &rendered, facts.format);
     let response = response.set_body(PageBody::new(rendered.body, facts.head));
     ServiceResponse::new(request, response).map_into_right_body()
 }
@@ -305,12 +317,13 @@ fn header_name(name: &'static str) -> HeaderName {
 
 /// Sets the page's headers (the one set of [`PageHeaders`], as (name, value) pairs),
 /// keeping all others (`Allow`, `Retry-After`, ...); `Vary` is extended, not replaced.
-fn apply_headers(headers: &mut HeaderMap, language: &HeaderValue, format: Format) {
-    let page_headers = PageHeaders::new(format, "");
+fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered<HeaderValue>, format: Format) {
+    let page_headers = PageHeaders::new(format, "", std::borrow::Cow::Borrowed(""));
     for (name, value) in page_headers.static_fields() {
         headers.insert(header_name(name), HeaderValue::from_static(value));
     }
-    headers.insert(header::CONTENT_LANGUAGE, language.clone());
+    headers.insert(header::CONTENT_LANGUAGE, rendered.language.clone());
+    headers.insert(header::CONTENT_SECURITY_POLICY, rendered.policy.clone());
     for vary in page_headers.vary() {
         let values = headers.get_all(header::VARY);
         if !lists(values.map(|value| value.to_str().ok()), vary) {
@@ -334,10 +347,11 @@ pub async fn not_found(request: HttpRequest) -> HttpResponse {
     let facts = request_facts(catalog, request.headers(), request.method(), None);
     let pages = PAGES.get_or_init(PageCache::default);
     let status = StatusCode::NOT_FOUND;
-    let Some(rendered) = pages.page(catalog, facts, status.as_u16(), language_value) else {
+    let Some(rendered) = pages.page(catalog, facts, status.as_u16(), &Values) else {
         return HttpResponse::new(status);
     };
-    let mut response = HttpResponse::with_body(status, PageBody::new(rendered.body, facts.head));
-    apply_headers(response.headers_mut(), &rendered.language, facts.format);
+    let mut response =
+        HttpResponse::with_body(status, PageBody::new(rendered.body.clone(), facts.head));
+    apply_headers(response.headers_mut(), &rendered, facts.format);
     response.map_into_boxed_body()
 }

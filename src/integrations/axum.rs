@@ -29,15 +29,28 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 use super::http::lines;
-use super::pages::{query_value, wants_page, CatalogRef, PageCache, RequestFacts};
+use super::pages::{
+    query_value, wants_page, CatalogRef, HeaderValues, PageCache, Rendered, RequestFacts,
+};
 use crate::{Catalog, Format};
 
 /// The rendered pages of one layer, with their `Content-Language` header value.
 type PageCacheOf = PageCache<HeaderValue>;
 
-/// The `Content-Language` value of a locale tag.
-fn language_value(tag: &str) -> HeaderValue {
-    HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
+/// The header values of a cached page.
+#[derive(Debug, Clone, Copy)]
+struct Values;
+
+impl HeaderValues<HeaderValue> for Values {
+    fn language(&self, tag: &str) -> HeaderValue {
+        HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
+    }
+
+    fn policy(&self, policy: &str) -> HeaderValue {
+        // Policies are visible ASCII; should one not be, nothing may load at all.
+        HeaderValue::from_str(policy)
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+    }
 }
 
 /// A tower layer that renders localized error pages for bodiless 4xx and 5xx responses.
@@ -161,15 +174,10 @@ fn localize(
         return response;
     }
     let (mut parts, _empty) = response.into_parts();
-    let Some(rendered) = cache.page(catalog, facts, parts.status.as_u16(), language_value) else {
+    let Some(rendered) = cache.page(catalog, facts, parts.status.as_u16(), &Values) else {
         return Response::from_parts(parts, Body::empty());
     };
-    apply_headers(
-        &mut parts.headers,
-        &rendered.body,
-        &rendered.language,
-        facts.format,
-    );
+    apply_headers(&mut parts.headers, &rendered, facts.format);
     let body = if facts.head {
         Body::empty()
     } else {
@@ -180,9 +188,16 @@ fn localize(
 
 /// Sets the page's headers (the one set of [`crate::PageHeaders`]), keeping all others
 /// (`Allow`, `Retry-After`, ...); `Vary` is extended, not replaced.
-fn apply_headers(headers: &mut HeaderMap, body: &[u8], language: &HeaderValue, format: Format) {
-    crate::PageHeaders::new(format, "").apply_with_language(headers, language.clone());
-    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered<HeaderValue>, format: Format) {
+    crate::PageHeaders::new(format, "", std::borrow::Cow::Borrowed("")).apply_with_values(
+        headers,
+        rendered.language.clone(),
+        rendered.policy.clone(),
+    );
+    headers.insert(
+        header::CONTENT_LENGTH,
+        HeaderValue::from(rendered.body.len()),
+    );
 }
 
 /// A fallback handler for unknown routes: a localized 404 page from the embedded catalogue,

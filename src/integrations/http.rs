@@ -114,18 +114,27 @@ impl crate::PageHeaders<'_> {
     /// Sets these headers on `headers`, keeping every other header (`Allow`,
     /// `Retry-After`, ...); `Vary` is extended with what it lacks, never replaced.
     pub fn apply_to(&self, headers: &mut HeaderMap) {
-        if let Ok(language) = HeaderValue::from_str(self.content_language()) {
-            self.apply_with_language(headers, language);
+        let language = HeaderValue::from_str(self.content_language());
+        let policy = HeaderValue::from_str(self.content_security_policy());
+        if let (Ok(language), Ok(policy)) = (language, policy) {
+            self.apply_with_values(headers, language, policy);
         }
     }
 
-    /// [`apply_to`](Self::apply_to) with a ready `Content-Language` value, so that a
-    /// server that caches pages copies no string per response.
-    pub(crate) fn apply_with_language(&self, headers: &mut HeaderMap, language: HeaderValue) {
+    /// [`apply_to`](Self::apply_to) with ready `Content-Language` and
+    /// `Content-Security-Policy` values, so that a server that caches pages copies no
+    /// string per response.
+    pub(crate) fn apply_with_values(
+        &self,
+        headers: &mut HeaderMap,
+        language: HeaderValue,
+        policy: HeaderValue,
+    ) {
         for (name, value) in self.static_fields() {
             headers.insert(header_name(name), HeaderValue::from_static(value));
         }
         headers.insert(http::header::CONTENT_LANGUAGE, language);
+        headers.insert(http::header::CONTENT_SECURITY_POLICY, policy);
         for vary in self.vary() {
             let values = headers.get_all(http::header::VARY).iter();
             if !crate::page::lists(values.map(|value| value.to_str().ok()), vary) {

@@ -19,12 +19,23 @@ use crate::{Catalog, Format, Locale};
 /// requested, a few KiB each. Past it, pages are rendered per request.
 pub(crate) const MAX_CACHED_PAGES: usize = 1024;
 
-/// A rendered page and its `Content-Language` value, in the framework's own header value
-/// type `V` (made once per page, cloned per response).
+/// A rendered page with its `Content-Language` and `Content-Security-Policy` values, in
+/// the framework's own header value type `V` (made once per page, cloned per response).
 #[derive(Debug, Clone)]
 pub(crate) struct Rendered<V> {
     pub(crate) body: Bytes,
     pub(crate) language: V,
+    /// The policy this body needs (a theme's or a template's differs from the default).
+    pub(crate) policy: V,
+}
+
+/// Makes a framework's header values of a page's `Content-Language` and
+/// `Content-Security-Policy`.
+pub(crate) trait HeaderValues<V> {
+    /// The `Content-Language` value of a locale tag.
+    fn language(&self, tag: &str) -> V;
+    /// The `Content-Security-Policy` value of a policy.
+    fn policy(&self, policy: &str) -> V;
 }
 
 /// Pages rendered once per (code, locale, format) and shared by the clones of a
@@ -44,14 +55,14 @@ impl<V> Default for PageCache<V> {
 }
 
 impl<V: Clone> PageCache<V> {
-    /// The page for `code` in `locale` and `format`, rendered on first use; `language`
-    /// makes the `Content-Language` value from the locale's tag.
+    /// The page for `code` in `locale` and `format`, rendered on first use (with the
+    /// catalogue's theme and templates); `values` makes its header values.
     pub(crate) fn get_or_render(
         &self,
         code: u16,
         locale: Locale<'_>,
         format: Format,
-        language: impl FnOnce(&str) -> V,
+        values: &impl HeaderValues<V>,
     ) -> Rendered<V> {
         let key = (code, locale.id(), format);
         if let Some(found) = self
@@ -63,9 +74,11 @@ impl<V: Clone> PageCache<V> {
             return found.clone();
         }
         let page = locale.catalog().error_page(code).with_locale(locale);
+        let (body, headers) = page.render_page(format).into_parts();
         let rendered = Rendered {
-            body: Bytes::from(page.render(format)),
-            language: language(locale.tag()),
+            body: Bytes::from(body),
+            language: values.language(locale.tag()),
+            policy: values.policy(headers.content_security_policy()),
         };
         let mut pages = self.pages.write().unwrap_or_else(PoisonError::into_inner);
         if pages.len() < MAX_CACHED_PAGES {
@@ -81,12 +94,12 @@ impl<V: Clone> PageCache<V> {
         catalog: &Catalog,
         facts: RequestFacts,
         code: u16,
-        language: impl FnOnce(&str) -> V,
+        values: &impl HeaderValues<V>,
     ) -> Option<Rendered<V>> {
         let locale = catalog
             .data(facts.locale)
             .map(|_| catalog.at(facts.locale))?;
-        Some(self.get_or_render(code, locale, facts.format, language))
+        Some(self.get_or_render(code, locale, facts.format, values))
     }
 }
 
@@ -194,22 +207,69 @@ mod tests {
         assert_eq!(facts.format, Format::Html);
     }
 
+    /// Header values as strings, counting how many were made.
+    #[derive(Default)]
+    struct Strings(std::cell::Cell<usize>);
+
+    impl HeaderValues<String> for Strings {
+        fn language(&self, tag: &str) -> String {
+            self.0.set(self.0.get() + 1);
+            tag.to_owned()
+        }
+        fn policy(&self, policy: &str) -> String {
+            policy.to_owned()
+        }
+    }
+
     #[test]
     fn the_cache_renders_once_and_keys_on_the_format() {
         let catalog = Catalog::embedded();
         let cache = PageCache::<String>::default();
+        let values = Strings::default();
         let facts = RequestFacts::new(catalog, "fr", None, "application/json", false);
-        let first = cache.page(catalog, facts, 404, str::to_owned).unwrap();
+        let first = cache.page(catalog, facts, 404, &values).unwrap();
         assert_eq!(first.language, "fr");
-        let again = cache
-            .page(catalog, facts, 404, |_| unreachable!("cached"))
-            .unwrap();
+        assert_eq!(first.policy, crate::CONTENT_SECURITY_POLICY);
+        let again = cache.page(catalog, facts, 404, &values).unwrap();
+        assert_eq!(
+            values.0.get(),
+            1,
+            "the second request is served from the cache"
+        );
         assert_eq!(first.body.as_ptr(), again.body.as_ptr());
         let html = RequestFacts {
             format: Format::Html,
             ..facts
         };
-        let page = cache.page(catalog, html, 404, str::to_owned).unwrap();
+        let page = cache.page(catalog, html, 404, &values).unwrap();
         assert!(page.body.starts_with(b"<!DOCTYPE html>"));
+    }
+
+    #[cfg(feature = "templates")]
+    #[test]
+    fn the_cache_keeps_a_templates_page_and_its_policy() {
+        let template = crate::PageTemplate::html(
+            "t.html",
+            "<html lang=\"{{ lang }}\"><style>p{color:red}</style><p>{{ title }}</p></html>",
+        )
+        .unwrap();
+        let catalog = Catalog::builder().template(template).build().unwrap();
+        let cache = PageCache::<String>::default();
+        let values = Strings::default();
+        let facts = RequestFacts::new(&catalog, "de", None, "text/html", false);
+        let page = cache.page(&catalog, facts, 404, &values).unwrap();
+        assert_eq!(
+            &page.body[..],
+            "<html lang=\"de\"><style>p{color:red}</style><p>Nicht gefunden</p></html>".as_bytes()
+        );
+        assert!(
+            page.policy
+                .contains(&crate::page::csp_style_hash("p{color:red}")),
+            "{}",
+            page.policy
+        );
+        let again = cache.page(&catalog, facts, 404, &values).unwrap();
+        assert_eq!(page.body.as_ptr(), again.body.as_ptr());
+        assert_eq!(values.0.get(), 1);
     }
 }

@@ -1,7 +1,9 @@
 //! The headers of an error page: one typed set, used by [`ErrorPage::headers`], the `http`
 //! integration and the axum layer alike, so that they cannot disagree.
 
-use super::{ErrorPage, Format, CONTENT_SECURITY_POLICY};
+use std::borrow::Cow;
+
+use super::{ErrorPage, Format};
 
 /// The request headers a page varies on. The language comes from `Accept-Language` and
 /// the format (HTML, problem+json, text) is usually chosen from `Accept`, so a shared
@@ -19,27 +21,39 @@ pub const VARY: [&str; 2] = ["Accept-Language", "Accept"];
 /// assert_eq!(headers.vary(), ["Accept-Language", "Accept"]);
 /// assert!(headers.fields().any(|(name, _)| name == "content-security-policy"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageHeaders<'a> {
     format: Format,
     language: &'a str,
+    csp: Cow<'a, str>,
 }
 
 impl<'a> PageHeaders<'a> {
-    /// The headers of a page in `format` whose locale is `language`.
-    pub(crate) const fn new(format: Format, language: &'a str) -> Self {
-        PageHeaders { format, language }
+    /// The headers of a page in `format` whose locale is `language`, under the policy
+    /// `csp`.
+    pub(crate) const fn new(format: Format, language: &'a str, csp: Cow<'a, str>) -> Self {
+        PageHeaders {
+            format,
+            language,
+            csp,
+        }
     }
 
-    /// The headers whose values do not depend on the locale, with `'static` values:
-    /// everything but `Content-Language` and `Vary`.
+    /// The headers whose values depend neither on the locale nor on the page's look, with
+    /// `'static` values: `Content-Type` and `X-Content-Type-Options`.
     #[cfg(any(feature = "http", feature = "actix-web"))]
-    pub(crate) fn static_fields(&self) -> [(&'static str, &'static str); 3] {
+    pub(crate) fn static_fields(&self) -> [(&'static str, &'static str); 2] {
         [
             ("content-type", self.format.content_type()),
             ("x-content-type-options", "nosniff"),
-            ("content-security-policy", CONTENT_SECURITY_POLICY),
         ]
+    }
+
+    /// `Content-Security-Policy`: nothing may load or run but the page's own styles (by
+    /// hash) and, with a theme or template that shows a logo, images from exactly that
+    /// origin. Never any script.
+    pub fn content_security_policy(&self) -> &str {
+        &self.csp
     }
 
     /// `Content-Type`, with the charset where the format takes one.
@@ -52,6 +66,12 @@ impl<'a> PageHeaders<'a> {
         self.language
     }
 
+    /// The policy, owned where it was borrowed from elsewhere than `'a`.
+    #[cfg(feature = "templates")]
+    pub(crate) fn csp_owned(self) -> Cow<'a, str> {
+        self.csp
+    }
+
     /// The values of `Vary`.
     pub const fn vary(&self) -> [&'static str; 2] {
         VARY
@@ -60,13 +80,13 @@ impl<'a> PageHeaders<'a> {
     /// Every header as a lowercase name and its value, `Vary` as one comma-separated
     /// value: `content-type`, `content-language`, `vary`, `x-content-type-options` and
     /// `content-security-policy` (which allows no script).
-    pub fn fields(&self) -> impl Iterator<Item = (&'static str, &'a str)> {
+    pub fn fields(&self) -> impl Iterator<Item = (&'static str, &str)> {
         [
             ("content-type", self.content_type()),
             ("content-language", self.language),
             ("vary", "Accept-Language, Accept"),
             ("x-content-type-options", "nosniff"),
-            ("content-security-policy", CONTENT_SECURITY_POLICY),
+            ("content-security-policy", &*self.csp),
         ]
         .into_iter()
     }
@@ -86,7 +106,11 @@ pub(crate) fn lists<'v>(values: impl IntoIterator<Item = Option<&'v str>>, item:
 
 impl<'a> ErrorPage<'a> {
     /// The typed headers of the page in `format`.
+    ///
+    /// With a custom HTML template the Content-Security-Policy is computed from the
+    /// rendered page, so this renders it once; [`render_page`](Self::render_page) gives
+    /// the body and its headers from one rendering.
     pub fn page_headers(&self, format: Format) -> PageHeaders<'a> {
-        PageHeaders::new(format, self.page_locale().tag())
+        PageHeaders::new(format, self.page_locale().tag(), self.policy_for(format))
     }
 }

@@ -64,7 +64,19 @@ pub(crate) fn render(parts: &Parts<'_>) -> String {
     }
     out.push_str("</title>\n<style>");
     out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<main>\n");
+    out.push_str("</style>\n");
+    #[cfg(feature = "themes")]
+    if let Some(theme) = parts.theme.filter(|theme| !theme.style().is_empty()) {
+        // The theme's accent and CSS: validated, hashed into the theme's CSP.
+        out.push_str("<style>");
+        out.push_str(theme.style());
+        out.push_str("</style>\n");
+    }
+    out.push_str("</head>\n<body>\n<main>\n");
+    #[cfg(feature = "themes")]
+    if let Some(theme) = parts.theme {
+        theme.push_header(&mut out);
+    }
 
     let label = parts
         .page_text(PageMessage::ErrorLabel)

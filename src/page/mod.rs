@@ -15,11 +15,19 @@
 //! assert!(headers.contains(&("Content-Language", "zh-CN".to_owned())));
 //! ```
 
+#[cfg(feature = "themes")]
+mod csp;
+#[cfg(all(test, feature = "templates"))]
+pub(crate) use csp::style_hash as csp_style_hash;
 mod escape;
 mod headers;
 mod html;
 mod problem;
+#[cfg(feature = "templates")]
+mod template;
 mod text;
+#[cfg(feature = "themes")]
+mod theme;
 
 use std::borrow::Cow;
 
@@ -33,6 +41,10 @@ pub(crate) use escape::push_escaped;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub(crate) use headers::lists;
 pub use headers::PageHeaders;
+#[cfg(feature = "templates")]
+pub use template::{PageTemplate, RenderError, VARIABLES as TEMPLATE_VARIABLES};
+#[cfg(feature = "themes")]
+pub use theme::{Theme, ThemeError, MAX_EXTRA_CSS, MAX_SITE_NAME};
 
 /// The format of a rendered page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,7 +72,7 @@ impl Format {
 /// The page's Content-Security-Policy: nothing may load or run; the one inline style sheet
 /// is allowed by its hash (checked by a test against `style.css`).
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; \
-     style-src 'sha256-aY+8Hnz+vdBN7p1W46FfFKaR65dFF45P+zsf5ES0XiA='; \
+     style-src 'sha256-2mGjXsWkhTr1KITSWkWMdS/NkLQea8bhO7zZR35IXtc='; \
      base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /// An error page for one status code, in one locale; build it, then render it.
@@ -78,6 +90,37 @@ pub struct ErrorPage<'a> {
     explicit: Option<Locale<'a>>,
     detail: Option<Cow<'a, str>>,
     home_url: Cow<'a, str>,
+    #[cfg(feature = "themes")]
+    theme: Option<&'a Theme>,
+    #[cfg(feature = "templates")]
+    html_template: Option<&'a PageTemplate>,
+    #[cfg(feature = "templates")]
+    text_template: Option<&'a PageTemplate>,
+}
+
+/// A rendered page and the headers that go with it, from one rendering; see
+/// [`ErrorPage::render_page`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedPage<'a> {
+    body: String,
+    headers: PageHeaders<'a>,
+}
+
+impl<'a> RenderedPage<'a> {
+    /// The page.
+    pub fn body(&self) -> &str {
+        &self.body
+    }
+
+    /// Its headers (the Content-Security-Policy is the one this body needs).
+    pub fn headers(&self) -> &PageHeaders<'a> {
+        &self.headers
+    }
+
+    /// The body and the headers.
+    pub fn into_parts(self) -> (String, PageHeaders<'a>) {
+        (self.body, self.headers)
+    }
 }
 
 impl ErrorPage<'static> {
@@ -99,6 +142,12 @@ impl Catalog {
             explicit: None,
             detail: None,
             home_url: Cow::Borrowed("/"),
+            #[cfg(feature = "themes")]
+            theme: self.theme(),
+            #[cfg(feature = "templates")]
+            html_template: self.template(Format::Html),
+            #[cfg(feature = "templates")]
+            text_template: self.template(Format::Text),
         }
     }
 }
@@ -154,6 +203,27 @@ impl<'a> ErrorPage<'a> {
         self
     }
 
+    /// The theme of this page (by default the catalogue's, if it has one); see [`Theme`].
+    #[cfg(feature = "themes")]
+    #[must_use]
+    pub fn theme(mut self, theme: &'a Theme) -> Self {
+        self.theme = Some(theme);
+        self
+    }
+
+    /// Renders the page in the format of `template` (HTML or plain text) with that
+    /// template instead of the default page (by default the catalogue's template, if it
+    /// has one); see [`PageTemplate`].
+    #[cfg(feature = "templates")]
+    #[must_use]
+    pub fn template(mut self, template: &'a PageTemplate) -> Self {
+        match template.format() {
+            Format::Text => self.text_template = Some(template),
+            _ => self.html_template = Some(template),
+        }
+        self
+    }
+
     /// The status code.
     pub fn code(&self) -> u16 {
         self.code
@@ -176,14 +246,103 @@ impl<'a> ErrorPage<'a> {
     }
 
     /// The HTML page: `<html lang dir>` from the locale, inline CSS with logical
-    /// properties, light and dark, no script and no external resources.
+    /// properties, light and dark, no script and no external resources; or the page's
+    /// HTML template, if it has one.
+    ///
+    /// A template that fails on this one page (see [`try_render`](Self::try_render))
+    /// gives the default page instead, never a broken one.
     pub fn render_html(&self) -> String {
-        html::render(&self.parts())
+        self.render_page(Format::Html).body
     }
 
-    /// The plain-text page.
+    /// The plain-text page, or the page's text template if it has one (falling back to
+    /// the default text as [`render_html`](Self::render_html) does).
     pub fn render_text(&self) -> String {
-        text::render(&self.parts())
+        self.render_page(Format::Text).body
+    }
+
+    /// Renders the page in `format` and reports a template's failure instead of falling
+    /// back to the default page.
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError`] when the page's template for `format` fails on this page.
+    #[cfg(feature = "templates")]
+    pub fn try_render(&self, format: Format) -> Result<String, RenderError> {
+        match self.template_for(format) {
+            Some(template) => template.render(&self.parts()),
+            None => Ok(self.render(format)),
+        }
+    }
+
+    /// Renders the page in `format` together with its headers. With a custom HTML
+    /// template the Content-Security-Policy is computed from the rendered page: its
+    /// `<style>` elements and `style` attributes by hash, its images by origin, no script.
+    ///
+    /// ```
+    /// use http_status_i18n::{ErrorPage, Format};
+    /// let rendered = ErrorPage::new(503).locale("fr").render_page(Format::Html);
+    /// assert!(rendered.body().contains("Service indisponible"));
+    /// assert_eq!(rendered.headers().content_language(), "fr");
+    /// ```
+    pub fn render_page(&self, format: Format) -> RenderedPage<'a> {
+        let parts = self.parts();
+        #[cfg(feature = "templates")]
+        if let Some(template) = self.template_for(format) {
+            if let Ok(body) = template.render(&parts) {
+                let csp = match format {
+                    Format::Html => Cow::Owned(csp::Csp::of_page(&body).to_string()),
+                    _ => self.default_policy(format),
+                };
+                return RenderedPage {
+                    body,
+                    headers: PageHeaders::new(format, self.page_locale().tag(), csp),
+                };
+            }
+        }
+        let body = match format {
+            Format::Html => html::render(&parts),
+            Format::Text => text::render(&parts),
+            Format::ProblemJson => problem::render(&parts),
+        };
+        RenderedPage {
+            body,
+            headers: PageHeaders::new(
+                format,
+                self.page_locale().tag(),
+                self.default_policy(format),
+            ),
+        }
+    }
+
+    /// The page's template for `format`, if it has one.
+    #[cfg(feature = "templates")]
+    fn template_for(&self, format: Format) -> Option<&'a PageTemplate> {
+        match format {
+            Format::Html => self.html_template,
+            Format::Text => self.text_template,
+            Format::ProblemJson => None,
+        }
+    }
+
+    /// The policy of the default page in `format`: with the theme's styles and logo.
+    fn default_policy(&self, format: Format) -> Cow<'a, str> {
+        #[cfg(feature = "themes")]
+        if let (Format::Html, Some(theme)) = (format, self.theme) {
+            return Cow::Borrowed(theme.content_security_policy());
+        }
+        let _ = format;
+        Cow::Borrowed(CONTENT_SECURITY_POLICY)
+    }
+
+    /// The policy for `format`: the default page's, or one computed from the rendered
+    /// page when a template renders it.
+    pub(crate) fn policy_for(&self, format: Format) -> Cow<'a, str> {
+        #[cfg(feature = "templates")]
+        if format == Format::Html && self.html_template.is_some() {
+            return self.render_page(format).headers.csp_owned();
+        }
+        self.default_policy(format)
     }
 
     /// The RFC 9457 problem details: `type`, `title`, `status` and `detail`, localized.
@@ -202,7 +361,7 @@ impl<'a> ErrorPage<'a> {
             .collect()
     }
 
-    fn parts(&self) -> Parts<'_> {
+    pub(crate) fn parts(&self) -> Parts<'_> {
         let locale = self.page_locale();
         Parts {
             code: self.code,
@@ -211,6 +370,8 @@ impl<'a> ErrorPage<'a> {
             reason_phrase: crate::registry::reason_phrase(self.code),
             detail: self.detail.as_deref(),
             home_url: &self.home_url,
+            #[cfg(feature = "themes")]
+            theme: self.theme,
         }
     }
 }
@@ -224,6 +385,8 @@ pub(crate) struct Parts<'p> {
     pub(crate) reason_phrase: Option<&'static str>,
     pub(crate) detail: Option<&'p str>,
     pub(crate) home_url: &'p str,
+    #[cfg(feature = "themes")]
+    pub(crate) theme: Option<&'p Theme>,
 }
 
 impl<'p> Parts<'p> {

@@ -1,0 +1,276 @@
+//! Content-Security-Policy values: the default page's, a theme's, and the one a custom
+//! template's rendered page needs (its inline styles by hash, its images by origin, no
+//! script ever).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+/// The CSP source for an inline style: `'sha256-…'` of its exact text.
+pub(crate) fn style_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Whether `source` can be written into a CSP source list as it is: visible ASCII
+/// without `;`, `,` or quotes.
+pub(crate) fn is_plain_source(source: &str) -> bool {
+    !source.is_empty()
+        && source
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !matches!(b, b';' | b',' | b'\'' | b'"'))
+}
+
+/// A policy under construction: nothing may load or run, except the styles and images
+/// added to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Csp {
+    styles: BTreeSet<String>,
+    /// Hashes of `style="…"` attribute values (they need `'unsafe-hashes'`).
+    style_attributes: BTreeSet<String>,
+    images: BTreeSet<String>,
+}
+
+impl Csp {
+    /// The default page's policy: its one style sheet by hash.
+    pub(crate) fn default_page() -> Csp {
+        let mut csp = Csp::default();
+        csp.add_style(super::html::STYLE);
+        csp
+    }
+
+    pub(crate) fn add_style(&mut self, text: &str) {
+        self.styles.insert(style_hash(text));
+    }
+
+    pub(crate) fn add_image_source(&mut self, source: &str) {
+        self.images.insert(source.to_owned());
+    }
+
+    #[cfg(feature = "templates")]
+    /// The policy a rendered HTML page needs: every `<style>` element and `style`
+    /// attribute by hash, and the sources of its `<img src>`: `'self'` for a path on the
+    /// site, the origin of an `https:` address. Other images (`http:`, `data:`) get no
+    /// source and stay blocked.
+    pub(crate) fn of_page(html: &str) -> Csp {
+        let mut csp = Csp::default();
+        let lower = html.to_ascii_lowercase();
+        let mut at = 0;
+        while let Some(found) = lower.get(at..).and_then(|rest| rest.find('<')) {
+            let start = at + found;
+            let Some(tag_end) = tag_end(html, start) else {
+                break;
+            };
+            let tag = html.get(start..tag_end).unwrap_or_default();
+            let name = tag_name(tag);
+            if let Some(value) = attribute(tag, "style") {
+                csp.style_attributes.insert(style_hash(&value));
+            }
+            at = tag_end;
+            if name == "style" {
+                let close = lower
+                    .get(tag_end..)
+                    .and_then(|rest| rest.find("</style"))
+                    .map_or(html.len(), |i| tag_end + i);
+                csp.add_style(html.get(tag_end..close).unwrap_or_default());
+                at = close;
+            } else if name == "img" {
+                if let Some(source) = attribute(tag, "src").and_then(|src| image_source(&src)) {
+                    csp.images.insert(source);
+                }
+            } else if name == "!--" {
+                at = lower
+                    .get(start..)
+                    .and_then(|rest| rest.find("-->"))
+                    .map_or(html.len(), |i| start + i + 3);
+            }
+        }
+        csp
+    }
+}
+
+impl fmt::Display for Csp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("default-src 'none'; style-src")?;
+        if self.styles.is_empty() && self.style_attributes.is_empty() {
+            f.write_str(" 'none'")?;
+        }
+        if !self.style_attributes.is_empty() {
+            f.write_str(" 'unsafe-hashes'")?;
+        }
+        for hash in self.styles.iter().chain(&self.style_attributes) {
+            write!(f, " {hash}")?;
+        }
+        f.write_str("; ")?;
+        if !self.images.is_empty() {
+            f.write_str("img-src")?;
+            for source in &self.images {
+                write!(f, " {source}")?;
+            }
+            f.write_str("; ")?;
+        }
+        f.write_str("base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    }
+}
+
+#[cfg(feature = "templates")]
+/// The end (one past `>`) of the tag opening at `start`, skipping quoted values.
+fn tag_end(html: &str, start: usize) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut quote = None;
+    let mut i = start + 1;
+    while let Some(&b) = bytes.get(i) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if b == q => quote = None,
+            (None, b'>') => return Some(i + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(feature = "templates")]
+/// The lowercase name of a tag (`<img src=…>` → `img`; a comment → `!--`).
+fn tag_name(tag: &str) -> String {
+    let inner = tag.get(1..).unwrap_or_default();
+    if inner.starts_with("!--") {
+        return "!--".to_owned();
+    }
+    inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+#[cfg(feature = "templates")]
+/// The value of attribute `name` in a tag, with `&amp;`, `&quot;` and `&#39;` decoded.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let bytes = tag.as_bytes();
+    let mut i = 1 + tag_name(tag).len();
+    while i < bytes.len() {
+        while bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_whitespace() || *b == b'/')
+        {
+            i += 1;
+        }
+        let name_start = i;
+        while bytes
+            .get(i)
+            .is_some_and(|b| !b.is_ascii_whitespace() && !matches!(b, b'=' | b'>' | b'/'))
+        {
+            i += 1;
+        }
+        let found = tag.get(name_start..i)?;
+        if found.is_empty() {
+            return None;
+        }
+        let mut value = None;
+        if bytes.get(i) == Some(&b'=') {
+            i += 1;
+            let (start, end) = match bytes.get(i) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    let end = tag.get(i + 1..)?.find(q as char).map(|e| i + 1 + e)?;
+                    (i + 1, end)
+                }
+                _ => {
+                    let len = tag
+                        .get(i..)?
+                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                        .unwrap_or(tag.len() - i);
+                    (i, i + len)
+                }
+            };
+            value = tag.get(start..end).map(decode_entities);
+            i = end + 1;
+        }
+        if found.eq_ignore_ascii_case(name) {
+            return Some(value.unwrap_or_default());
+        }
+    }
+    None
+}
+
+#[cfg(feature = "templates")]
+fn decode_entities(value: &str) -> String {
+    value
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+#[cfg(feature = "templates")]
+/// The CSP source that allows an image at `src`, if one may.
+fn image_source(src: &str) -> Option<String> {
+    let src = src.trim();
+    if src.starts_with('/') && !src.starts_with("//") && !src.starts_with("/\\") {
+        return Some("'self'".to_owned());
+    }
+    let url = url::Url::parse(src).ok()?;
+    if url.scheme() != "https" || url.host_str().is_none() {
+        return None;
+    }
+    let origin = url.origin().ascii_serialization();
+    is_plain_source(&origin).then_some(origin)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_policy_is_the_published_constant() {
+        assert_eq!(
+            Csp::default_page().to_string(),
+            super::super::CONTENT_SECURITY_POLICY
+        );
+    }
+
+    #[cfg(feature = "templates")]
+    #[test]
+    fn a_rendered_page_gets_its_styles_and_images() {
+        let html = "<!DOCTYPE html><html><head><style>a{color:red}</style>\
+            <STYLE media=\"x\">b{}</STYLE><!-- <style>c{}</style> --></head>\
+            <body><img alt='a>b' src=\"https://cdn.example/x.png?a=1&amp;b=2\">\
+            <img src=/local.svg><img src=\"http://plain.example/x.png\">\
+            <img src=\"data:image/png;base64,AA\"><p style=\"color: blue\">x</p></body></html>";
+        let csp = Csp::of_page(html);
+        assert!(csp.styles.contains(&style_hash("a{color:red}")));
+        assert!(csp.styles.contains(&style_hash("b{}")));
+        assert!(!csp.styles.contains(&style_hash("c{}")), "comment skipped");
+        assert_eq!(csp.styles.len(), 2);
+        assert!(csp.style_attributes.contains(&style_hash("color: blue")));
+        let images: Vec<&str> = csp.images.iter().map(String::as_str).collect();
+        assert_eq!(images, ["'self'", "https://cdn.example"]);
+        let text = csp.to_string();
+        assert!(text.contains("'unsafe-hashes'"));
+        assert!(text.contains("img-src 'self' https://cdn.example;"));
+        assert!(!text.contains("script"));
+    }
+
+    #[cfg(feature = "templates")]
+    #[test]
+    fn a_page_without_styles_allows_none() {
+        let text = Csp::of_page("<p>plain</p>").to_string();
+        assert!(text.contains("style-src 'none';"), "{text}");
+    }
+
+    #[test]
+    fn hashes_are_the_sha256_of_the_text() {
+        // echo -n 'a{color:red}' | openssl dgst -sha256 -binary | base64
+        assert_eq!(
+            style_hash("a{color:red}"),
+            "'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs='"
+        );
+    }
+}

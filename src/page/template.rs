@@ -1,0 +1,557 @@
+//! Page templates: an application's own HTML or plain-text page, in Jinja syntax
+//! (minijinja), fed with every text and fact of the page.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::path::Path;
+use std::sync::Arc;
+
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use super::{push_escaped, Format, Parts, Theme};
+use crate::catalog::{Catalog, Locale};
+use crate::error::{LoadError, LoadErrorKind, Position};
+use crate::scheme::PageMessage;
+
+/// The variables a template sees at the top level.
+pub const VARIABLES: [&str; 14] = [
+    "code",
+    "class",
+    "title",
+    "description",
+    "advice",
+    "detail",
+    "reason_phrase",
+    "lang",
+    "dir",
+    "home_url",
+    "uses_fallback",
+    "labels",
+    "source",
+    "theme",
+];
+
+/// The names under `labels` (and `source`): one per page text of `error-page.ftl`.
+const LABELS: [(&str, PageMessage); 6] = [
+    ("error_label", PageMessage::ErrorLabel),
+    ("status_code", PageMessage::StatusCode),
+    ("details", PageMessage::Details),
+    ("home_link", PageMessage::HomeLink),
+    ("technical_info", PageMessage::TechnicalInfo),
+    ("fallback_note", PageMessage::FallbackNote),
+];
+
+/// What `source.<text>` holds for each text.
+const SOURCE_FIELDS: [&str; 4] = ["lang", "dir", "is_fallback", "attrs"];
+
+/// What `theme` holds.
+const THEME_FIELDS: [&str; 4] = ["name", "logo", "accent", "css"];
+
+/// The functions minijinja offers every template.
+const GLOBALS: [&str; 4] = ["range", "dict", "namespace", "debug"];
+
+/// The codes a template is rendered for before it is accepted: one of each class, a code
+/// without advice, one the registry does not know, and one outside 100..=599.
+const CHECK_CODES: [u16; 8] = [100, 200, 301, 404, 429, 503, 599, 999];
+
+/// An application's own page, in Jinja syntax (minijinja), for HTML or plain text.
+///
+/// A template is checked when it is made, not when the first visitor meets an error: it
+/// must compile, use only the page's variables, hold no `<script`, and render for a code
+/// of every class (with and without detail, left-to-right and right-to-left). Otherwise
+/// [`PageTemplate::html`] returns a [`LoadError`] with the file, line and column.
+///
+/// In an HTML template, auto-escaping is always on, and every text that comes from a
+/// translation, an override or a request is handed to the template already escaped, so
+/// even `{{ detail|safe }}` cannot put markup from it on the page: `|safe` only ever
+/// applies to what the template's author wrote.
+///
+/// The variables (README lists them with examples): `code`, `class`, `title`,
+/// `description`, `advice`, `detail`, `reason_phrase`, `lang`, `dir`, `home_url`,
+/// `uses_fallback`, `labels.*` (the page texts), `source.*` (the locale of
+/// each text, with `attrs` ready to put in its element), and `theme.*`.
+///
+/// ```
+/// use http_status_i18n::{ErrorPage, PageTemplate};
+///
+/// let template = PageTemplate::html(
+///     "page.html",
+///     r#"<!DOCTYPE html><html lang="{{ lang }}" dir="{{ dir }}"><title>{{ title }}</title>
+/// <h1{{ source.title.attrs }}>{{ code }} {{ title }}</h1>
+/// {% if detail %}<p>{{ detail|safe }}</p>{% endif %}"#,
+/// )?;
+/// let page = ErrorPage::new(404)
+///     .locale("de")
+///     .detail("<b>no</b>")
+///     .template(&template);
+/// let html = page.render_html();
+/// assert!(html.contains("<h1>404 Nicht gefunden</h1>"));
+/// assert!(html.contains("&lt;b&gt;no&lt;/b&gt;"));
+///
+/// let err = PageTemplate::html("bad.html", "<p>{{ titel }}</p>").unwrap_err();
+/// assert_eq!(err.to_string(),
+///     "bad.html:1:7: template: unknown variable `titel`; the page has code, class, title, \
+/// description, advice, detail, reason_phrase, lang, dir, home_url, uses_fallback, labels, \
+/// source, theme");
+/// # Ok::<(), http_status_i18n::LoadError>(())
+/// ```
+#[derive(Clone)]
+pub struct PageTemplate {
+    inner: Arc<TemplateData>,
+}
+
+struct TemplateData {
+    env: Environment<'static>,
+    name: String,
+    format: Format,
+}
+
+impl fmt::Debug for PageTemplate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PageTemplate")
+            .field("name", &self.inner.name)
+            .field("format", &self.inner.format)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A template failed while rendering one page (checked templates rarely do: it takes a
+/// filter that fails on one particular text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError {
+    message: String,
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+impl PageTemplate {
+    /// An HTML template named `name` (the name appears in errors), checked now.
+    ///
+    /// # Errors
+    ///
+    /// A [`LoadError`] of kind [`LoadErrorKind::Template`] with the line and column, when
+    /// the template does not compile, uses an unknown variable, holds `<script` or fails
+    /// to render for some class of codes.
+    pub fn html(name: impl Into<String>, source: impl Into<String>) -> Result<Self, LoadError> {
+        PageTemplate::new(name.into(), source.into(), Format::Html)
+    }
+
+    /// A plain-text template, checked now; see [`html`](Self::html).
+    ///
+    /// # Errors
+    ///
+    /// As for [`html`](Self::html), but `<script` is allowed (text is never run).
+    pub fn text(name: impl Into<String>, source: impl Into<String>) -> Result<Self, LoadError> {
+        PageTemplate::new(name.into(), source.into(), Format::Text)
+    }
+
+    /// Reads an HTML template from a file (UTF-8, at most 1 MiB).
+    ///
+    /// # Errors
+    ///
+    /// As for [`html`](Self::html), plus I/O, size and UTF-8 errors, all naming the file.
+    pub fn html_file(path: impl AsRef<Path>) -> Result<Self, LoadError> {
+        let (name, source) = read(path.as_ref())?;
+        PageTemplate::new(name, source, Format::Html)
+    }
+
+    /// Reads a plain-text template from a file; see [`html_file`](Self::html_file).
+    ///
+    /// # Errors
+    ///
+    /// As for [`html_file`](Self::html_file).
+    pub fn text_file(path: impl AsRef<Path>) -> Result<Self, LoadError> {
+        let (name, source) = read(path.as_ref())?;
+        PageTemplate::new(name, source, Format::Text)
+    }
+
+    /// The format the template renders: [`Format::Html`] or [`Format::Text`].
+    pub fn format(&self) -> Format {
+        self.inner.format
+    }
+
+    /// The template's name, as errors show it.
+    pub fn name(&self) -> &str {
+        &self.inner.name
+    }
+
+    fn new(name: String, source: String, format: Format) -> Result<Self, LoadError> {
+        let error = |position: Option<Position>, message: String| {
+            LoadError::new(&name, position, LoadErrorKind::Template { message })
+        };
+        if format == Format::Html {
+            if let Some(offset) = source.to_ascii_lowercase().find("<script") {
+                return Err(error(
+                    Some(Position::of_offset(&source, offset)),
+                    "a script element; error pages run no script (their CSP allows none)"
+                        .to_owned(),
+                ));
+            }
+        }
+        let mut env = Environment::new();
+        env.set_debug(true);
+        // The file's last newline belongs to the page (a text page ends with one).
+        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+            .keep_trailing_newline(true)
+            .build()
+        {
+            env.set_syntax(syntax);
+        }
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(move |_| match format {
+            Format::Html => AutoEscape::Html,
+            _ => AutoEscape::None,
+        });
+        env.add_template_owned(name.clone(), source.clone())
+            .map_err(|err| error(engine_position(&source, &err), engine_message(&err)))?;
+        let template = PageTemplate {
+            inner: Arc::new(TemplateData { env, name, format }),
+        };
+        template.check_variables(&source)?;
+        template.check_renders(&source)?;
+        Ok(template)
+    }
+
+    /// Every variable the template reads must be one the page has.
+    fn check_variables(&self, source: &str) -> Result<(), LoadError> {
+        let compiled = self
+            .inner
+            .env
+            .get_template(&self.inner.name)
+            .map_err(|err| self.error(source, &err))?;
+        let mut used: Vec<String> = compiled.undeclared_variables(true).into_iter().collect();
+        used.sort();
+        for path in used {
+            if let Err(unknown) = known_variable(&path) {
+                return Err(LoadError::new(
+                    &self.inner.name,
+                    first_use(source, &unknown),
+                    LoadErrorKind::Template {
+                        message: format!("unknown variable `{unknown}`; {}", hint(&unknown)),
+                    },
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Renders the template for a code of every class, with and without detail and
+    /// theme, left to right and right to left.
+    fn check_renders(&self, source: &str) -> Result<(), LoadError> {
+        let catalog = Catalog::embedded();
+        let themed = Theme::new()
+            .site_name("Example")
+            .logo("/logo.svg")
+            .and_then(|theme| theme.accent("#0b57d0"))
+            .unwrap_or_default();
+        let locales = [catalog.default_locale(), catalog.locale("ar")];
+        for locale in locales {
+            for code in CHECK_CODES {
+                for (detail, theme) in [(None, None), (Some("detail"), Some(&themed))] {
+                    let page = catalog.error_page(code).with_locale(locale);
+                    let mut parts = page.parts();
+                    parts.detail = detail;
+                    parts.theme = theme;
+                    self.render_parts(&parts).map_err(|err| {
+                        let message = format!(
+                            "{} (while rendering {code} in {}{})",
+                            engine_message(&err),
+                            locale.tag(),
+                            if detail.is_some() {
+                                ", with detail and theme"
+                            } else {
+                                ""
+                            }
+                        );
+                        LoadError::new(
+                            &self.inner.name,
+                            engine_position(source, &err),
+                            LoadErrorKind::Template { message },
+                        )
+                    })?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn error(&self, source: &str, err: &minijinja::Error) -> LoadError {
+        LoadError::new(
+            &self.inner.name,
+            engine_position(source, err),
+            LoadErrorKind::Template {
+                message: engine_message(err),
+            },
+        )
+    }
+
+    /// Renders one page.
+    pub(crate) fn render(&self, parts: &Parts<'_>) -> Result<String, RenderError> {
+        self.render_parts(parts).map_err(|err| RenderError {
+            message: format!("{}: {}", self.inner.name, engine_message(&err)),
+        })
+    }
+
+    fn render_parts(&self, parts: &Parts<'_>) -> Result<String, minijinja::Error> {
+        let context = context(parts, self.inner.format);
+        self.inner
+            .env
+            .get_template(&self.inner.name)?
+            .render(context)
+    }
+}
+
+fn read(path: &Path) -> Result<(String, String), LoadError> {
+    let bytes = fs::read(path)
+        .map_err(|source| LoadError::new(path, None, LoadErrorKind::Io { source }))?;
+    let source = crate::source::decode(path, bytes)?;
+    Ok((path.display().to_string(), source))
+}
+
+/// `Err(name)` with the unknown part of a dotted variable path.
+fn known_variable(path: &str) -> Result<(), String> {
+    let mut segments = path.split('.');
+    let top = segments.next().unwrap_or_default();
+    if GLOBALS.contains(&top) {
+        return Ok(());
+    }
+    if !VARIABLES.contains(&top) {
+        return Err(top.to_owned());
+    }
+    let Some(second) = segments.next() else {
+        return Ok(());
+    };
+    let known = match top {
+        "labels" => LABELS.iter().any(|(name, _)| *name == second),
+        "theme" => THEME_FIELDS.contains(&second),
+        "source" => {
+            let text = ["title", "description", "advice"].contains(&second)
+                || LABELS.iter().any(|(name, _)| *name == second);
+            if !text {
+                return Err(format!("source.{second}"));
+            }
+            return match segments.next() {
+                Some(field) if !SOURCE_FIELDS.contains(&field) => {
+                    Err(format!("source.{second}.{field}"))
+                }
+                _ => Ok(()),
+            };
+        }
+        // Plain values: strings have methods, but a template has no reason to look
+        // inside them with a dot.
+        _ => false,
+    };
+    if known {
+        Ok(())
+    } else {
+        Err(format!("{top}.{second}"))
+    }
+}
+
+fn hint(unknown: &str) -> String {
+    let top = unknown.split('.').next().unwrap_or_default();
+    match top {
+        "labels" => format!("`labels` has {}", LABELS.map(|(name, _)| name).join(", ")),
+        "theme" => format!("`theme` has {}", THEME_FIELDS.join(", ")),
+        "source" => format!(
+            "`source` has title, description, advice and the label names, each with {}",
+            SOURCE_FIELDS.join(", ")
+        ),
+        _ => format!("the page has {}", VARIABLES.join(", ")),
+    }
+}
+
+/// Where `unknown` (or its last segment) first appears in the source as a whole word.
+fn first_use(source: &str, unknown: &str) -> Option<Position> {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut from = 0;
+    while let Some(found) = source.get(from..).and_then(|rest| rest.find(unknown)) {
+        let start = from + found;
+        let end = start + unknown.len();
+        let before = start
+            .checked_sub(1)
+            .and_then(|i| source.as_bytes().get(i))
+            .copied();
+        let after = source.as_bytes().get(end).copied();
+        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
+            return Some(Position::of_offset(source, start));
+        }
+        from = end;
+    }
+    None
+}
+
+fn engine_position(source: &str, err: &minijinja::Error) -> Option<Position> {
+    if let Some(range) = err.range() {
+        return Some(Position::of_offset(source, range.start));
+    }
+    let line = err.line()?;
+    let offset: usize = source
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    Some(Position::of_offset(source, offset))
+}
+
+fn engine_message(err: &minijinja::Error) -> String {
+    match err.detail() {
+        Some(detail) => format!("{}: {detail}", err.kind()),
+        None => err.kind().to_string(),
+    }
+}
+
+/// A text as the template gets it: escaped and marked safe for HTML (so that no filter
+/// can unescape it), as it is for plain text.
+fn text_value(text: &str, format: Format) -> Value {
+    if format == Format::Html {
+        let mut escaped = String::with_capacity(text.len() + 16);
+        push_escaped(&mut escaped, text);
+        Value::from_safe_string(escaped)
+    } else {
+        Value::from(text)
+    }
+}
+
+fn optional_text(text: Option<&str>, format: Format) -> Value {
+    text.map_or(Value::from(()), |text| text_value(text, format))
+}
+
+/// `source.<text>`: the locale that supplied a text.
+fn source_value(text: Locale<'_>, page: Locale<'_>, format: Format) -> Value {
+    let is_fallback = text != page;
+    let attrs = if is_fallback && format == Format::Html {
+        let mut attrs = String::from(" lang=\"");
+        push_escaped(&mut attrs, text.tag());
+        attrs.push_str("\" dir=\"");
+        attrs.push_str(text.direction().as_html());
+        attrs.push('"');
+        attrs
+    } else {
+        String::new()
+    };
+    let mut map = BTreeMap::new();
+    map.insert("lang", text_value(text.tag(), format));
+    map.insert("dir", Value::from(text.direction().as_html()));
+    map.insert("is_fallback", Value::from(is_fallback));
+    map.insert("attrs", Value::from_safe_string(attrs));
+    Value::from(map)
+}
+
+fn theme_value(theme: Option<&Theme>, format: Format) -> Value {
+    let mut map = BTreeMap::new();
+    map.insert("name", optional_text(theme.and_then(Theme::name), format));
+    map.insert(
+        "logo",
+        optional_text(theme.and_then(Theme::logo_url), format),
+    );
+    map.insert(
+        "accent",
+        theme
+            .and_then(Theme::accent_color)
+            .map_or(Value::from(()), |hex| {
+                Value::from_safe_string(hex.to_owned())
+            }),
+    );
+    // The application's own CSS, validated not to end a style element; escaping would
+    // break selectors such as `a > b`.
+    map.insert(
+        "css",
+        Value::from_safe_string(theme.map(Theme::css).unwrap_or_default().to_owned()),
+    );
+    Value::from(map)
+}
+
+/// Everything the template sees.
+fn context(parts: &Parts<'_>, format: Format) -> Value {
+    let page = parts.locale;
+    let mut context: BTreeMap<&str, Value> = BTreeMap::new();
+    let mut sources: BTreeMap<&str, Value> = BTreeMap::new();
+    context.insert("code", Value::from(parts.code));
+    let class =
+        crate::registry::Class::of(parts.code).map_or_else(String::new, |class| class.to_string());
+    context.insert("class", Value::from(class));
+    for (name, text) in [
+        ("title", parts.title()),
+        ("description", parts.description()),
+        ("advice", parts.advice()),
+    ] {
+        context.insert(name, optional_text(text.map(|t| t.text), format));
+        let locale = text.map_or(page, |t| t.locale);
+        sources.insert(name, source_value(locale, page, format));
+    }
+    let mut labels = BTreeMap::new();
+    for (name, message) in LABELS {
+        let text = parts.page_text(message);
+        labels.insert(
+            name,
+            optional_text(text.as_ref().map(|t| t.0.as_str()), format),
+        );
+        let locale = text.map_or(page, |t| t.1);
+        sources.insert(name, source_value(locale, page, format));
+    }
+    context.insert("labels", Value::from(labels));
+    context.insert("source", Value::from(sources));
+    context.insert("detail", optional_text(parts.detail, format));
+    context.insert("reason_phrase", optional_text(parts.reason_phrase, format));
+    context.insert("lang", text_value(page.tag(), format));
+    context.insert("dir", Value::from(page.direction().as_html()));
+    context.insert("home_url", text_value(parts.home_url, format));
+    context.insert("uses_fallback", Value::from(parts.uses_fallback()));
+    context.insert("theme", theme_value(parts.theme, format));
+    Value::from(context)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::ErrorPage;
+
+    #[test]
+    fn every_documented_variable_is_in_the_context() {
+        let page = ErrorPage::new(404);
+        let context = context(&page.parts(), Format::Html);
+        for name in VARIABLES {
+            assert!(
+                context.get_attr(name).is_ok_and(|v| !v.is_undefined()),
+                "{name}"
+            );
+        }
+        let labels = context.get_attr("labels").unwrap();
+        for (name, _) in LABELS {
+            assert!(!labels.get_attr(name).unwrap().is_undefined(), "{name}");
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_named() {
+        assert_eq!(known_variable("labels.home_link"), Ok(()));
+        assert_eq!(known_variable("source.title.attrs"), Ok(()));
+        assert_eq!(known_variable("range"), Ok(()));
+        assert_eq!(known_variable("labels.home"), Err("labels.home".to_owned()));
+        assert_eq!(
+            known_variable("source.titel.lang"),
+            Err("source.titel".to_owned())
+        );
+        assert_eq!(
+            known_variable("source.title.language"),
+            Err("source.title.language".to_owned())
+        );
+        assert_eq!(known_variable("user"), Err("user".to_owned()));
+    }
+
+    #[test]
+    fn first_use_finds_whole_words() {
+        let p = first_use("{{ titles }}\n{{ title }}", "title").unwrap();
+        assert_eq!((p.line, p.column), (2, 4));
+    }
+}

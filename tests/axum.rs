@@ -274,3 +274,45 @@ async fn the_shared_table_of_integration_cases_holds() {
         cases::check(case, &answer);
     }
 }
+
+#[cfg(feature = "templates")]
+#[tokio::test]
+async fn a_catalogues_template_and_its_csp_reach_the_response_and_stay_cached() {
+    use http_status_i18n::{Format, PageTemplate};
+    let template = PageTemplate::html(
+        "app.html",
+        "<!DOCTYPE html><html lang=\"{{ lang }}\"><style>h1{color:#333}</style>\
+         <h1>{{ title }}</h1></html>",
+    )
+    .unwrap();
+    let catalog = Arc::new(Catalog::builder().template(template).build().unwrap());
+    let layer = ErrorPageLayer::with_catalog(Arc::clone(&catalog));
+    let router = Router::new()
+        .route("/gone", get(|| async { StatusCode::GONE }))
+        .layer(layer);
+    let expected = catalog
+        .error_page(410)
+        .locale("pl")
+        .render_page(Format::Html);
+    for _ in 0..2 {
+        let (status, headers, body) = send(
+            router.clone(),
+            Method::GET,
+            "/gone",
+            &[("accept-language", "pl")],
+        )
+        .await;
+        assert_eq!(status, StatusCode::GONE);
+        assert_eq!(body, expected.body());
+        assert!(body.starts_with("<!DOCTYPE html><html lang=\"pl\">"), "{body}");
+        assert_eq!(
+            headers[header::CONTENT_SECURITY_POLICY],
+            expected.headers().content_security_policy()
+        );
+        assert_ne!(
+            headers[header::CONTENT_SECURITY_POLICY],
+            CONTENT_SECURITY_POLICY,
+            "the template's own styles are allowed, not the default page's"
+        );
+    }
+}

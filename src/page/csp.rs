@@ -68,6 +68,11 @@ impl Csp {
             };
             let tag = html.get(start..tag_end).unwrap_or_default();
             let name = tag_name(tag);
+            if name.is_empty() {
+                // An end tag, a doctype or a stray `<`: no attributes that matter.
+                at = tag_end;
+                continue;
+            }
             if let Some(value) = attribute(tag, "style") {
                 csp.style_attributes.insert(style_hash(&value));
             }
@@ -240,7 +245,7 @@ mod tests {
     #[test]
     fn a_rendered_page_gets_its_styles_and_images() {
         let html = "<!DOCTYPE html><html><head><style>a{color:red}</style>\
-            <STYLE media=\"x\">b{}</STYLE><!-- <style>c{}</style> --></head>\
+            <STYLE media=\"x\">b{}</STYLE style=\"x\"><!-- <style>c{}</style> --></head>\
             <body><img alt='a>b' src=\"https://cdn.example/x.png?a=1&amp;b=2\">\
             <img src=/local.svg><img src=\"http://plain.example/x.png\">\
             <img src=\"data:image/png;base64,AA\"><p style=\"color: blue\">x</p></body></html>";

@@ -345,9 +345,9 @@ fn known_variable(path: &str) -> Result<(), String> {
                 _ => Ok(()),
             };
         }
-        // Plain values: strings have methods, but a template has no reason to look
-        // inside them with a dot.
-        _ => false,
+        // Plain values: a dot reaches a string's methods (`title.upper()`); whether it
+        // exists is for the checking render to find.
+        _ => true,
     };
     if known {
         Ok(())

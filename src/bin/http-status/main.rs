@@ -5,9 +5,13 @@
 //! http-status 404 --json              the whole entry as JSON
 //! http-status list --class 4xx        every known code of a class
 //! http-status locales                 the shipped locales and their fallback chains
+//! http-status page 404 --locale ar     the rendered error page (HTML, text or JSON)
 //! ```
 //!
-//! Exit codes: 0 success, 2 usage error (including a number that is no status code).
+//! Exit codes: 0 success, 1 failure (a template that does not load, output that cannot be
+//! written), 2 usage error (including a number that is no status code).
+
+mod page;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -44,7 +48,22 @@ enum Command {
         class: Option<Class>,
     },
     /// List the shipped locales and their fallback chains.
-    Locales,
+    Locales {
+        /// Only the tags, one per line (for shell loops).
+        #[arg(long)]
+        tags: bool,
+    },
+    /// Print the error page for a code: the default page, or your template and theme.
+    Page(page::PageArgs),
+}
+
+/// Why a command did not succeed, and so its exit code.
+#[derive(Debug)]
+enum Failure {
+    /// Bad arguments: exit 2.
+    Usage(String),
+    /// A failure: exit 1.
+    Failed(String),
 }
 
 fn parse_class(text: &str) -> Result<Class, String> {
@@ -111,18 +130,33 @@ fn print_entry(out: &mut impl Write, entry: &Entry<'_>, json: bool) -> io::Resul
     writeln!(out, "  [{}]", facts.join("; "))
 }
 
-fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
-    let catalog = Catalog::embedded();
-    let locale = catalog.locale(&requested_locale(cli.locale));
-    let io = |e: io::Error| format!("cannot write the output: {e}");
+fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
+    let requested = requested_locale(cli.locale);
     match (cli.command, cli.code) {
+        (Some(Command::Page(args)), _) => page::run(args, &requested, out),
+        (command, code) => lookup(command, code, &requested, cli.json, out).map_err(Failure::Usage),
+    }
+}
+
+/// The lookups: a code, `list` and `locales`.
+fn lookup(
+    command: Option<Command>,
+    code: Option<String>,
+    requested: &str,
+    json: bool,
+    out: &mut impl Write,
+) -> Result<(), String> {
+    let catalog = Catalog::embedded();
+    let locale = catalog.locale(requested);
+    let io = |e: io::Error| format!("cannot write the output: {e}");
+    match (command, code) {
         (Some(Command::List { class }), _) => {
             let codes = registry::STATUS_CODES
                 .iter()
                 .filter(|info| class.is_none_or(|class| info.class() == class));
             let entries: Vec<Entry<'_>> =
                 codes.filter_map(|info| locale.lookup(info.code)).collect();
-            if cli.json {
+            if json {
                 let text = serde_json::to_string_pretty(&entries).map_err(|e| e.to_string())?;
                 writeln!(out, "{text}").map_err(io)?;
             } else {
@@ -131,12 +165,17 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
                 }
             }
         }
-        (Some(Command::Locales), _) => {
+        (Some(Command::Locales { tags: true }), _) => {
+            for locale in catalog.locales() {
+                writeln!(out, "{}", locale.tag()).map_err(io)?;
+            }
+        }
+        (Some(Command::Locales { tags: false }), _) => {
             let rows: Vec<(&str, Vec<&str>)> = catalog
                 .locales()
                 .map(|l| (l.tag(), l.fallback_chain()))
                 .collect();
-            if cli.json {
+            if json {
                 let map: Vec<serde_json::Value> = rows
                     .iter()
                     .map(|(tag, chain)| serde_json::json!({"tag": tag, "fallback_chain": chain}))
@@ -155,8 +194,10 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
             let entry = locale
                 .lookup(code)
                 .ok_or_else(|| format!("no text for {code} in {}", locale.tag()))?;
-            print_entry(out, &entry, cli.json).map_err(io)?;
+            print_entry(out, &entry, json).map_err(io)?;
         }
+        // `run` answers `page` itself.
+        (Some(Command::Page(_)), _) => {}
         (None, None) => {
             return Err(
                 "give a status code (such as `http-status 404`), `list` or `locales`; \
@@ -168,14 +209,53 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
     Ok(())
 }
 
+/// Standard output that ends quietly when the reader goes away (`http-status list | head
+/// -1`): after a broken pipe, writes are dropped and the command still succeeds.
+struct PipeOutput<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> Write for PipeOutput<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match self.inner.write(buf) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self.inner.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut out = io::stdout().lock();
+    let mut out = PipeOutput {
+        inner: io::stdout().lock(),
+        closed: false,
+    };
     match run(cli, &mut out) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Usage(message)) => {
             eprintln!("http-status: error: {message}");
             ExitCode::from(2)
+        }
+        Err(Failure::Failed(message)) => {
+            eprintln!("http-status: error: {message}");
+            ExitCode::from(1)
         }
     }
 }

@@ -6,7 +6,8 @@
 //
 // Rules: every axe rule tagged wcag2a, wcag2aa, wcag21a, wcag21aa or best-practice.
 // Prints the number of pages × modes audited and each violation (rule, page, mode, node);
-// exits 1 on any violation, 2 when it cannot run.
+// exits 1 on any violation, 2 when it cannot run. A11Y_VERBOSE=1 also lists what axe could
+// not decide ("needs review"), node by node.
 import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,12 @@ async function audit(tab, file) {
     }
     for (const v of result.incomplete) {
       incomplete.set(v.id, (incomplete.get(v.id) || 0) + v.nodes.length);
+      if (process.env.A11Y_VERBOSE) {
+        for (const node of v.nodes) {
+          const why = node.any.concat(node.all, node.none).map((c) => c.message).join('; ');
+          console.log(`needs review ${v.id} in ${file} [${mode.name}] at ${node.target.join(' ')}: ${why}`);
+        }
+      }
     }
   }
 }

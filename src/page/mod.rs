@@ -60,7 +60,7 @@ impl Format {
 /// The page's Content-Security-Policy: nothing may load or run; the one inline style sheet
 /// is allowed by its hash (checked by a test against `style.css`).
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; \
-     style-src 'sha256-a4Kg2PRSGSZIwCihP7n/kivEZ4PTjdVvjSVublC5HXs='; \
+     style-src 'sha256-SNC9P4gkGZYM5AM6TxikiSFzWlDyEsmYdtc1yWLZjko='; \
      base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /// An error page for one status code, in one locale; build it, then render it.

@@ -295,3 +295,15 @@ fn problem_json_is_written_without_serde_but_escapes_strings_as_serde_json_does(
         assert!(body.contains(&encoded), "{body} lacks {encoded}");
     }
 }
+
+#[test]
+fn the_applications_detail_takes_its_direction_from_its_own_text() {
+    let html = ErrorPage::new(404)
+        .locale("ar")
+        .detail("Invoice 42 was deleted.")
+        .render_html();
+    assert!(
+        html.contains("<p dir=\"auto\">Invoice 42 was deleted.</p>"),
+        "{html}"
+    );
+}

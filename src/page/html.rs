@@ -111,8 +111,10 @@ pub(crate) fn render(parts: &Parts<'_>) -> String {
                 page,
             );
         }
-        // The application's own text: its language is unknown, so it gets none.
-        out.push_str("<p>");
+        // The application's own text: its language is unknown, so it gets none, and its
+        // direction is taken from its first strong character (an English detail on an
+        // Arabic page keeps its full stop on the right).
+        out.push_str("<p dir=\"auto\">");
         push_escaped(&mut out, detail);
         out.push_str("</p>\n</section>\n");
     }

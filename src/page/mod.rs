@@ -72,7 +72,7 @@ impl Format {
 /// The page's Content-Security-Policy: nothing may load or run; the one inline style sheet
 /// is allowed by its hash (checked by a test against `style.css`).
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; \
-     style-src 'sha256-2mGjXsWkhTr1KITSWkWMdS/NkLQea8bhO7zZR35IXtc='; \
+     style-src 'sha256-g936uRCIL2r/bd4uTLWSAVq5A3BlxHRHqpsUezDVnj4='; \
      base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /// An error page for one status code, in one locale; build it, then render it.

@@ -5,15 +5,20 @@
 //! http-status 404 --json              the whole entry as JSON
 //! http-status list --class 4xx        every known code of a class
 //! http-status locales                 the shipped locales and their fallback chains
+//! http-status pages --out DIR         a static pack of error pages with server configuration
 //! ```
 //!
-//! Exit codes: 0 success, 2 usage error (including a number that is no status code).
+//! Exit codes: 0 success, 1 failure (`pages` could not write its folder), 2 usage error
+//! (including a number that is no status code).
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use http_status_i18n::{registry, Catalog, Class, Entry};
+
+mod pack;
+mod pages;
 
 /// Look up an HTTP status code: its title, description and advice in your language.
 #[derive(Debug, Parser)]
@@ -45,6 +50,9 @@ enum Command {
     },
     /// List the shipped locales and their fallback chains.
     Locales,
+    /// Write a static pack: every error page in every locale, with Apache type maps and
+    /// configuration for Apache, nginx, Caddy and HAProxy.
+    Pages(pages::PagesArgs),
 }
 
 fn parse_class(text: &str) -> Result<Class, String> {
@@ -111,7 +119,25 @@ fn print_entry(out: &mut impl Write, entry: &Entry<'_>, json: bool) -> io::Resul
     writeln!(out, "  [{}]", facts.join("; "))
 }
 
-fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
+/// Why a command failed, and its exit code: 1 for a failure, 2 for a usage error.
+struct Failure {
+    exit: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: String) -> Self {
+        Failure { exit: 2, message }
+    }
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::usage(message)
+    }
+}
+
+fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
     let catalog = Catalog::embedded();
     let locale = catalog.locale(&requested_locale(cli.locale));
     let io = |e: io::Error| format!("cannot write the output: {e}");
@@ -149,6 +175,15 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
                 }
             }
         }
+        (Some(Command::Pages(args)), _) => {
+            return pages::run(args, out).map_err(|error| match error {
+                pages::PagesError::Usage(message) => Failure::usage(message),
+                pages::PagesError::Failed(message) => Failure {
+                    exit: 1,
+                    message: format!("pages: {message}"),
+                },
+            })
+        }
         (None, Some(code)) => {
             let code = parse_code(&code)?;
             // Every code in 100..=599 has an entry (its own or its class's).
@@ -161,7 +196,8 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
             return Err(
                 "give a status code (such as `http-status 404`), `list` or `locales`; \
                  see --help"
-                    .to_owned(),
+                    .to_owned()
+                    .into(),
             )
         }
     }
@@ -173,9 +209,9 @@ fn main() -> ExitCode {
     let mut out = io::stdout().lock();
     match run(cli, &mut out) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure { exit, message }) => {
             eprintln!("http-status: error: {message}");
-            ExitCode::from(2)
+            ExitCode::from(exit)
         }
     }
 }

@@ -21,7 +21,26 @@ const REGIONS: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD 
     UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW 419";
 
 /// The scripts that decide a locale on their own (`zh-Hant`, `sr-Latn`).
-const SCRIPTS: [&str; 5] = ["Hans", "Hant", "Latn", "Cyrl", "Arab"];
+const SCRIPTS: [&str; 5] = ["Latn", "Cyrl", "Arab", "Hans", "Hant"];
+
+/// For Apache's `LanguagePriority`: a tag that only `base`'s variants carry, so that a
+/// tie on a bare range (`sr` matches `sr` and `sr-Latn` by prefix) goes to `base`. That is
+/// `base` itself unless another pack tag starts with it, else its script alias.
+pub(crate) fn priority_tag<'a>(base: &'a str, pack: &[&str], aliases: &'a [Alias]) -> &'a str {
+    let prefix = format!("{base}-");
+    if !pack.iter().any(|tag| tag.starts_with(&prefix)) {
+        return base;
+    }
+    aliases
+        .iter()
+        .find(|a| {
+            a.target == base
+                && a.tag
+                    .strip_prefix(&prefix)
+                    .is_some_and(|script| SCRIPTS.contains(&script))
+        })
+        .map_or(base, |a| a.tag.as_str())
+}
 
 /// A tag that is not in the pack, and the pack locale whose files it gets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,8 +65,11 @@ pub(crate) fn resolve_in_pack(
 }
 
 /// The aliases for a pack of `pack` locales: language-region and language-script tags
-/// whose locale differs from their bare language's; and each bare language that is not a
-/// pack tag itself (`zh` → zh-CN, `pt` → pt-BR). Sorted by tag.
+/// whose locale differs from their bare language's; each bare language that is not a
+/// pack tag itself (`zh` → zh-CN, `pt` → pt-BR); and where a bare language is a pack tag
+/// that shares its language with others (`sr` next to `sr-Latn`, `es` next to `es-419`),
+/// the first script tag that resolves to it (`sr-Cyrl`, `es-Latn`): a tag only its files
+/// carry, for Apache's `LanguagePriority` (see [`priority_tag`]). Sorted by tag.
 pub(crate) fn aliases(catalog: &'static Catalog, pack: &[&'static str]) -> Vec<Alias> {
     let mut languages: Vec<&str> = pack
         .iter()
@@ -61,6 +83,12 @@ pub(crate) fn aliases(catalog: &'static Catalog, pack: &[&'static str]) -> Vec<A
         let Some(base) = resolve_in_pack(catalog, pack, language) else {
             continue;
         };
+        let several = pack
+            .iter()
+            .filter(|tag| tag.split('-').next() == Some(language))
+            .count()
+            > 1;
+        let mut needs_own_tag = several && is_pack_tag(language);
         if !is_pack_tag(language) {
             found.push(Alias {
                 tag: language.to_owned(),
@@ -74,7 +102,9 @@ pub(crate) fn aliases(catalog: &'static Catalog, pack: &[&'static str]) -> Vec<A
                 continue;
             }
             if let Some(target) = resolve_in_pack(catalog, pack, &tag) {
-                if target != base {
+                let own_tag = needs_own_tag && SCRIPTS.contains(&suffix) && target == base;
+                if target != base || own_tag {
+                    needs_own_tag &= !own_tag;
                     found.push(Alias { tag, target });
                 }
             }
@@ -105,6 +135,11 @@ mod tests {
         // Same locale as the bare language: no alias needed.
         assert_eq!(target(&found, "de-AT"), None);
         assert_eq!(target(&found, "zh-SG"), None);
+        // A tag only sr's files carry, for Apache's LanguagePriority.
+        assert_eq!(target(&found, "sr-Cyrl"), Some("sr"));
+        assert_eq!(target(&found, "es-Latn"), Some("es"));
+        assert_eq!(priority_tag("sr", &pack, &found), "sr-Cyrl");
+        assert_eq!(priority_tag("zh-CN", &pack, &found), "zh-CN");
         // Pack tags are never aliases.
         assert_eq!(target(&found, "zh-HK"), None);
     }

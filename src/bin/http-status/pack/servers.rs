@@ -6,6 +6,7 @@ use std::path::Path;
 
 use http_status_i18n::CONTENT_SECURITY_POLICY;
 
+use super::aliases::priority_tag;
 use super::{extension, Alias, Plan, FORMATS};
 
 const APACHE: &str = include_str!("conf/apache.conf");
@@ -16,6 +17,13 @@ const CADDY: &str = include_str!("conf/caddy.caddy");
 const HAPROXY: &str = include_str!("conf/haproxy.cfg");
 const HAPROXY_SERVE: &str = include_str!("conf/haproxy-serve.cfg");
 const README: &str = include_str!("conf/README.txt");
+
+/// The codes httpd 2.4 has in its status table; `ErrorDocument` refuses any other
+/// ("Unsupported HTTP response code"), so the others are written as comments.
+const APACHE_CODES: [u16; 38] = [
+    400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421,
+    422, 423, 424, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+];
 
 /// Every configuration file: (path in the pack, content).
 pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'static str, String)> {
@@ -35,7 +43,15 @@ pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'stati
     let lines = |line: &dyn Fn(u16) -> String| codes.iter().map(|&c| line(c)).collect::<String>();
     let trim_end = |s: String| s.trim_end().to_owned();
 
-    let apache_docs = lines(&|c| format!("ErrorDocument {c} /http-status-pages/{c}.var\n"));
+    let apache_docs = lines(&|c| {
+        if APACHE_CODES.contains(&c) {
+            format!("ErrorDocument {c} /http-status-pages/{c}.var\n")
+        } else {
+            format!(
+                "# ErrorDocument {c}: httpd 2.4 does not know this code (its type map is there)\n"
+            )
+        }
+    });
     let nginx_static_pages = lines(&|c| {
         format!("error_page {c} /.http-status-pages/{c}.$error_page_lang.$error_page_ext;\n")
     });
@@ -73,7 +89,13 @@ pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'stati
     vec![
         (
             "apache/http-status-pages.conf",
-            fill(APACHE, &[("@ERROR_DOCUMENTS@", trim_end(apache_docs))]),
+            fill(
+                APACHE,
+                &[
+                    ("@ERROR_DOCUMENTS@", trim_end(apache_docs)),
+                    ("@LANGUAGE_PRIORITY@", language_priority(plan, aliases)),
+                ],
+            ),
         ),
         (
             "nginx/http-status-map.conf",
@@ -117,6 +139,36 @@ pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'stati
         ("haproxy/http-status-serve.cfg", fill(HAPROXY_SERVE, &[])),
         ("README.txt", fill(README, &readme_blocks(plan))),
     ]
+}
+
+/// Apache's `LanguagePriority`: en-US, then the locale each bare language resolves to,
+/// for the languages with several pack locales (zh → zh-CN, pt → pt-BR).
+fn language_priority(plan: &Plan, aliases: &[Alias]) -> String {
+    let tags = plan.tags();
+    let mut priority: Vec<&str> = vec![plan.catalog.default_locale().tag()];
+    for tag in &tags {
+        let language = tag.split('-').next().unwrap_or(tag);
+        let several = tags
+            .iter()
+            .filter(|t| t.split('-').next() == Some(language))
+            .count()
+            > 1;
+        if !several {
+            continue;
+        }
+        let base = if tags.contains(&language) {
+            tags.iter().find(|t| **t == language).copied()
+        } else {
+            aliases.iter().find(|a| a.tag == language).map(|a| a.target)
+        };
+        if let Some(base) = base {
+            let tag = priority_tag(base, &tags, aliases);
+            if !priority.contains(&tag) {
+                priority.push(tag);
+            }
+        }
+    }
+    priority.join(" ")
 }
 
 /// (tag as matched, pack tag to serve): the pack's tags and the aliases, most specific

@@ -5,6 +5,7 @@
 //! http-status 404 --json              the whole entry as JSON
 //! http-status list --class 4xx        every known code of a class
 //! http-status locales                 the shipped locales and their fallback chains
+//! http-status serve --listen ADDR     localized error pages over HTTP (feature `server`)
 //! ```
 //!
 //! Exit codes: 0 success, 2 usage error (including a number that is no status code).
@@ -14,6 +15,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use http_status_i18n::{registry, Catalog, Class, Entry};
+
+#[cfg(feature = "server")]
+mod serve;
 
 /// Look up an HTTP status code: its title, description and advice in your language.
 #[derive(Debug, Parser)]
@@ -45,6 +49,9 @@ enum Command {
     },
     /// List the shipped locales and their fallback chains.
     Locales,
+    /// Serve localized error pages over HTTP (`--locale` forces the language).
+    #[cfg(feature = "server")]
+    Serve(serve::ServeArgs),
 }
 
 fn parse_class(text: &str) -> Result<Class, String> {
@@ -157,6 +164,10 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
                 .ok_or_else(|| format!("no text for {code} in {}", locale.tag()))?;
             print_entry(out, &entry, cli.json).map_err(io)?;
         }
+        #[cfg(feature = "server")]
+        (Some(Command::Serve(_)), _) => {
+            return Err("`serve` runs from `main`".to_owned());
+        }
         (None, None) => {
             return Err(
                 "give a status code (such as `http-status 404`), `list` or `locales`; \
@@ -170,6 +181,14 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    #[cfg(feature = "server")]
+    if let Some(Command::Serve(args)) = cli.command {
+        if cli.json {
+            eprintln!("http-status: error: `serve` takes no --json");
+            return ExitCode::from(2);
+        }
+        return serve::run(args, cli.locale);
+    }
     let mut out = io::stdout().lock();
     match run(cli, &mut out) {
         Ok(()) => ExitCode::SUCCESS,

@@ -303,3 +303,60 @@ fn health(head: bool) -> Answer {
         format: None,
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(*name, HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn settings_that_cannot_work_are_refused() {
+        assert_eq!(
+            ErrorPages::new().default_code(302).unwrap_err(),
+            ConfigError::DefaultCode(302)
+        );
+        assert_eq!(
+            ErrorPages::new().force_locale("tlh").unwrap_err(),
+            ConfigError::UnknownLocale("tlh".to_owned())
+        );
+        assert!(ErrorPages::new().force_locale("zh_TW").is_ok());
+    }
+
+    #[test]
+    fn the_answer_says_what_was_chosen() {
+        let pages = ErrorPages::new().default_code(503).unwrap();
+        let answer = pages.respond(
+            &Method::POST,
+            &Uri::from_static("/not/a/code"),
+            &headers(&[("accept", "text/plain"), ("x-code", "99")]),
+        );
+        assert_eq!(answer.code(), 503);
+        assert_eq!(answer.format(), Some(Format::Text));
+        assert_eq!(answer.response().status(), 503);
+        let health = pages.respond(&Method::HEAD, &Uri::from_static("/healthz"), &headers(&[]));
+        assert_eq!((health.code(), health.format()), (200, None));
+        assert!(health.response().body().is_empty());
+    }
+
+    #[test]
+    fn a_request_id_page_is_rendered_for_the_request_and_not_cached() {
+        let pages = ErrorPages::new();
+        let with_id = headers(&[("x-request-id", "<id>")]);
+        let uri = Uri::from_static("/404");
+        let page = pages.respond(&Method::GET, &uri, &with_id).into_response();
+        assert!(page.body().windows(10).any(|w| w == b"&lt;id&gt;"));
+        let plain = pages
+            .respond(&Method::GET, &uri, &headers(&[]))
+            .into_response();
+        assert!(!plain.body().windows(12).any(|w| w == b"X-Request-ID"));
+        assert!(plain.headers().get(X_REQUEST_ID).is_none());
+    }
+}

@@ -74,6 +74,7 @@ impl<V: Clone> PageCache<V> {
         rendered
     }
 
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     /// The page for a response with status `code` to a request with `facts`; `None` if
     /// the facts name no locale of `catalog` (they were read with another catalogue).
     pub(crate) fn page(
@@ -106,6 +107,7 @@ impl CatalogRef {
     }
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// What the page needs of the request, decided before the inner service consumes it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct RequestFacts {
@@ -115,6 +117,7 @@ pub(crate) struct RequestFacts {
     pub(crate) head: bool,
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 impl RequestFacts {
     /// The facts of a request: `accept_language` and `accept` are the header lists (several
     /// lines joined with `,`, empty when absent), `explicit` an explicit choice such as
@@ -150,6 +153,7 @@ pub(crate) fn query_value<'q>(query: Option<&'q str>, name: &str) -> Option<&'q 
         })
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// Whether a response should get a page: an error status (4xx or 5xx) and a body known to
 /// be empty.
 pub(crate) fn wants_page(status: u16, body_is_empty: bool) -> bool {
@@ -161,6 +165,7 @@ pub(crate) fn wants_page(status: u16, body_is_empty: bool) -> bool {
 mod tests {
     use super::*;
 
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     #[test]
     fn only_bodiless_client_and_server_errors_want_a_page() {
         assert!(wants_page(400, true));
@@ -182,6 +187,7 @@ mod tests {
         assert_eq!(query_value(Some(&long), "lang"), None);
     }
 
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     #[test]
     fn request_facts_negotiate_locale_format_and_head() {
         let catalog = Catalog::embedded();
@@ -194,6 +200,7 @@ mod tests {
         assert_eq!(facts.format, Format::Html);
     }
 
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     #[test]
     fn the_cache_renders_once_and_keys_on_the_format() {
         let catalog = Catalog::embedded();

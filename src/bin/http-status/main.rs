@@ -6,6 +6,7 @@
 //! http-status list --class 4xx        every known code of a class
 //! http-status locales                 the shipped locales and their fallback chains
 //! http-status pages --out DIR         a static pack of error pages with server configuration
+//! http-status serve --listen ADDR     localized error pages over HTTP (feature `server`)
 //! ```
 //!
 //! Exit codes: 0 success, 1 failure (`pages` could not write its folder), 2 usage error
@@ -19,6 +20,8 @@ use http_status_i18n::{registry, Catalog, Class, Entry};
 
 mod pack;
 mod pages;
+#[cfg(feature = "server")]
+mod serve;
 
 /// Look up an HTTP status code: its title, description and advice in your language.
 #[derive(Debug, Parser)]
@@ -53,6 +56,9 @@ enum Command {
     /// Write a static pack: every error page in every locale, with Apache type maps and
     /// configuration for Apache, nginx, Caddy and HAProxy.
     Pages(pages::PagesArgs),
+    /// Serve localized error pages over HTTP (`--locale` forces the language).
+    #[cfg(feature = "server")]
+    Serve(serve::ServeArgs),
 }
 
 fn parse_class(text: &str) -> Result<Class, String> {
@@ -192,6 +198,10 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
                 .ok_or_else(|| format!("no text for {code} in {}", locale.tag()))?;
             print_entry(out, &entry, cli.json).map_err(io)?;
         }
+        #[cfg(feature = "server")]
+        (Some(Command::Serve(_)), _) => {
+            return Err("`serve` runs from `main`".to_owned().into());
+        }
         (None, None) => {
             return Err(
                 "give a status code (such as `http-status 404`), `list` or `locales`; \
@@ -206,6 +216,14 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    #[cfg(feature = "server")]
+    if let Some(Command::Serve(args)) = cli.command {
+        if cli.json {
+            eprintln!("http-status: error: `serve` takes no --json");
+            return ExitCode::from(2);
+        }
+        return serve::run(args, cli.locale);
+    }
     let mut out = io::stdout().lock();
     match run(cli, &mut out) {
         Ok(()) => ExitCode::SUCCESS,

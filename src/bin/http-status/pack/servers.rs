@@ -25,6 +25,16 @@ const APACHE_CODES: [u16; 38] = [
     422, 423, 424, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
 ];
 
+/// An nginx `error_page` line; 499 (nginx's own "client closed the request", never sent)
+/// is refused by `error_page`, so it is a comment.
+fn nginx_error_page(code: u16, uri: String) -> String {
+    if code == 499 {
+        format!("# error_page {code}: nginx refuses it (its own \"client closed request\")\n")
+    } else {
+        format!("error_page {code} {uri};\n")
+    }
+}
+
 /// Every configuration file: (path in the pack, content).
 pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'static str, String)> {
     let pack = dir.display().to_string();
@@ -53,9 +63,12 @@ pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'stati
         }
     });
     let nginx_static_pages = lines(&|c| {
-        format!("error_page {c} /.http-status-pages/{c}.$error_page_lang.$error_page_ext;\n")
+        nginx_error_page(
+            c,
+            format!("/.http-status-pages/{c}.$error_page_lang.$error_page_ext"),
+        )
     });
-    let nginx_serve_pages = lines(&|c| format!("error_page {c} /.http-status-serve/{c};\n"));
+    let nginx_serve_pages = lines(&|c| nginx_error_page(c, format!("/.http-status-serve/{c}")));
     let nginx_map: String = patterns
         .iter()
         .map(|(tag, target)| {

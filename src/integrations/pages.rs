@@ -20,7 +20,8 @@ use crate::{Catalog, Format, Locale};
 pub(crate) const MAX_CACHED_PAGES: usize = 1024;
 
 /// A rendered page and its `Content-Language` value, in the framework's own header value
-/// type `V` (made once per page, cloned per response).
+/// type `V` (made once per page, cloned per response); `http-status serve` keeps the
+/// page's whole header map there.
 #[derive(Debug, Clone)]
 pub(crate) struct Rendered<V> {
     pub(crate) body: Bytes,

@@ -8,9 +8,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
-use http::header::{CONTENT_ENCODING, CONTENT_LANGUAGE};
+use http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_LANGUAGE};
 use http::{Request, Response};
-use http_body_util::Full;
+use http_body_util::combinators::UnsyncBoxBody;
+use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -19,7 +20,7 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::Layer as _;
 use tower::ServiceExt as _;
-use tower_http::compression::{CompressionBody, CompressionLayer};
+use tower_http::compression::CompressionLayer;
 
 use super::access_log::Record;
 use super::respond::{Answer, ErrorPages, X_REQUEST_ID};
@@ -138,12 +139,15 @@ impl Limits {
 
 /// The error-page service on a listener: [`ErrorPages`] behind hyper, with [`Limits`],
 /// gzip and brotli (tower-http) and an access log.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Server {
     pages: Arc<ErrorPages>,
     limits: Limits,
     access_log: bool,
 }
+
+/// A response body: the page as it is, or compressed by tower-http.
+type Body = UnsyncBoxBody<Bytes, tower_http::BoxError>;
 
 /// What the access log needs from the inner service, passed in the response's
 /// extensions (only when the log is on).
@@ -178,6 +182,59 @@ impl Server {
         self
     }
 
+    /// Serves connections from `listener` on `threads` threads, each with its own
+    /// single-threaded tokio runtime accepting from the same socket (as nginx's worker
+    /// processes do), until `shutdown` completes; then every thread stops accepting and
+    /// lets its in-flight requests finish. Blocks until all threads are done. The
+    /// connection limit is shared by all threads.
+    ///
+    /// A connection stays on the thread that accepted it, so no request moves between
+    /// threads: with one worker per core this is faster than one work-stealing runtime.
+    pub fn run_threads(
+        self,
+        listener: std::net::TcpListener,
+        threads: usize,
+        shutdown: impl Future<Output = ()>,
+    ) -> io::Result<()> {
+        listener.set_nonblocking(true)?;
+        let limit = Arc::new(Semaphore::new(self.limits.max_connections));
+        let (stop_sender, stop) = tokio::sync::watch::channel(false);
+        let mut workers = Vec::new();
+        for number in 1..threads.max(1) {
+            let listener = listener.try_clone()?;
+            let server = self.clone();
+            let limit = Arc::clone(&limit);
+            let mut stop = stop.clone();
+            let worker = std::thread::Builder::new()
+                .name(format!("http-status-serve-{number}"))
+                .spawn(move || {
+                    single_threaded()?.block_on(async move {
+                        let listener = TcpListener::from_std(listener)?;
+                        let stopped = async move {
+                            // A dropped sender (the first thread failed) stops too.
+                            let _ = stop.wait_for(|stop| *stop).await;
+                        };
+                        server.serve(listener, limit, stopped).await
+                    })
+                })?;
+            workers.push(worker);
+        }
+        let result = single_threaded()?.block_on(async move {
+            let listener = TcpListener::from_std(listener)?;
+            let stopped = async move {
+                shutdown.await;
+                let _ = stop_sender.send(true);
+            };
+            self.serve(listener, limit, stopped).await
+        });
+        for worker in workers {
+            worker
+                .join()
+                .map_err(|_| io::Error::other("a server thread panicked"))??;
+        }
+        result
+    }
+
     /// Serves connections from `listener` until `shutdown` completes, then stops
     /// accepting, lets in-flight requests finish (up to the shutdown timeout) and
     /// returns.
@@ -186,12 +243,22 @@ impl Server {
         listener: TcpListener,
         shutdown: impl Future<Output = ()>,
     ) -> io::Result<()> {
+        let limit = Arc::new(Semaphore::new(self.limits.max_connections));
+        self.serve(listener, limit, shutdown).await
+    }
+
+    /// [`run`](Self::run) with a connection limit that may be shared with other threads.
+    async fn serve(
+        self,
+        listener: TcpListener,
+        connections: Arc<Semaphore>,
+        shutdown: impl Future<Output = ()>,
+    ) -> io::Result<()> {
         let Server {
             pages,
             limits,
             access_log,
         } = self;
-        let connections = Arc::new(Semaphore::new(limits.max_connections));
         let graceful = GracefulShutdown::new();
         let mut builder = http1::Builder::new();
         builder
@@ -199,12 +266,15 @@ impl Server {
             .header_read_timeout(limits.header_timeout)
             .max_buf_size(limits.max_header_bytes)
             .max_headers(limits.max_headers)
-            .keep_alive(true);
-        let compressed =
+            .keep_alive(true)
+            .writev(false);
+        let compressed = {
+            let pages = Arc::clone(&pages);
             CompressionLayer::new().layer(tower::service_fn(move |request: Request<Incoming>| {
                 let answer = pages.respond(request.method(), request.uri(), request.headers());
                 std::future::ready(Ok::<_, Infallible>(into_response(answer, access_log)))
-            }));
+            }))
+        };
         tokio::pin!(shutdown);
         loop {
             let permit = tokio::select! {
@@ -226,14 +296,27 @@ impl Server {
                 }
             };
             let _ = stream.set_nodelay(true);
-            let service = compressed.clone();
+            let compressed = compressed.clone();
+            let pages = Arc::clone(&pages);
             let connection = builder.serve_connection(
                 TokioIo::new(stream),
                 hyper::service::service_fn(move |request: Request<Incoming>| {
-                    let service = service.clone();
-                    let log = access_log.then(|| LogStart::of(&request));
+                    let compressed = compressed.clone();
+                    let pages = Arc::clone(&pages);
                     async move {
-                        let response = service.oneshot(request).await?;
+                        let log = access_log.then(|| LogStart::of(&request));
+                        // Only requests that may get a compressed body go through
+                        // tower-http (its body and future are large to move around).
+                        let response = if request.headers().contains_key(ACCEPT_ENCODING) {
+                            Box::pin(compressed.oneshot(request))
+                                .await?
+                                .map(BodyExt::boxed_unsync)
+                        } else {
+                            let answer =
+                                pages.respond(request.method(), request.uri(), request.headers());
+                            into_response(answer, access_log)
+                                .map(|body| body.map_err(|never| match never {}).boxed_unsync())
+                        };
                         if let Some(start) = log {
                             start.write(&response);
                         }
@@ -260,6 +343,13 @@ impl Server {
         }
         Ok(())
     }
+}
+
+/// A single-threaded tokio runtime with timers, I/O and signals.
+fn single_threaded() -> io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
 }
 
 /// The response to send, with what the access log needs in its extensions.
@@ -308,7 +398,7 @@ impl LogStart {
         }
     }
 
-    fn write(self, response: &Response<CompressionBody<Full<Bytes>>>) {
+    fn write(self, response: &Response<Body>) {
         let served = response.extensions().get::<Served>().copied();
         let header = |name| {
             response

@@ -93,7 +93,7 @@ impl std::error::Error for ConfigError {}
 #[derive(Debug)]
 pub struct ErrorPages {
     catalog: CatalogRef,
-    cache: PageCache<HeaderValue>,
+    cache: PageCache<HeaderMap>,
     default_code: u16,
     forced_locale: Option<u16>,
     locale_query: Option<String>,
@@ -228,7 +228,7 @@ impl ErrorPages {
         let request_id = headers
             .get(X_REQUEST_ID)
             .and_then(|v| choose::request_id(v.as_bytes()));
-        let (body, language) = match request_id {
+        let (body, mut response_headers) = match request_id {
             // The ID is shown on the page, so this page is rendered for this request.
             Some(id) if format != Format::ProblemJson => {
                 let page = catalog
@@ -237,23 +237,16 @@ impl ErrorPages {
                     .detail(format!("X-Request-ID: {id}"));
                 (
                     Bytes::from(page.render(format)),
-                    language_value(locale.tag()),
+                    page_headers(format, locale.tag()),
                 )
             }
             _ => {
                 let rendered = self
                     .cache
-                    .get_or_render(code, locale, format, language_value);
+                    .get_or_render(code, locale, format, |tag| page_headers(format, tag));
                 (rendered.body, rendered.language)
             }
         };
-        let mut response_headers = HeaderMap::with_capacity(12);
-        crate::PageHeaders::new(format, "").apply_with_language(&mut response_headers, language);
-        response_headers.insert(X_ROBOTS_TAG, HeaderValue::from_static("noindex"));
-        response_headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(CACHE_CONTROL),
-        );
         response_headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
         if let Some(id) = request_id.and_then(|id| HeaderValue::from_str(id).ok()) {
             response_headers.insert(X_REQUEST_ID, id);
@@ -274,9 +267,19 @@ impl ErrorPages {
     }
 }
 
-/// The `Content-Language` value of a locale tag.
-fn language_value(tag: &str) -> HeaderValue {
-    HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
+/// The headers of a page in `format` and the locale `tag`, but its length: the page's
+/// [`PageHeaders`](crate::PageHeaders), `X-Robots-Tag` and `Cache-Control`. Made once
+/// per cached page and cloned per response.
+fn page_headers(format: Format, tag: &str) -> HeaderMap {
+    let language = HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"));
+    let mut headers = HeaderMap::with_capacity(12);
+    crate::PageHeaders::new(format, "").apply_with_language(&mut headers, language);
+    headers.insert(X_ROBOTS_TAG, HeaderValue::from_static("noindex"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(CACHE_CONTROL),
+    );
+    headers
 }
 
 /// `200 ok` for probes.

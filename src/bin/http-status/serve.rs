@@ -69,6 +69,10 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u32).range(1..))]
     max_connections: u32,
 
+    /// Worker threads, each with its own event loop (default: one per core).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1024))]
+    threads: Option<u32>,
+
     /// Seconds shutdown waits for in-flight requests.
     #[arg(long, value_name = "SECONDS", default_value_t = 10.0, value_parser = parse_seconds)]
     shutdown_timeout: f64,
@@ -137,24 +141,16 @@ fn serve(args: ServeArgs, locale: Option<String>) -> Result<(), Failure> {
     let local = listener
         .local_addr()
         .map_err(|e| Failure::Runtime(format!("cannot listen on {address}: {e}")))?;
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| Failure::Runtime(format!("cannot listen on {address}: {e}")))?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::Runtime(format!("cannot start the runtime: {e}")))?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::from_std(listener)
-            .map_err(|e| Failure::Runtime(format!("cannot listen on {address}: {e}")))?;
-        eprintln!("http-status serve: listening on http://{local}");
-        Server::new(pages)
-            .limits(limits)
-            .access_log(!args.quiet)
-            .run(listener, shutdown_signal())
-            .await
-            .map_err(|e| Failure::Runtime(format!("the service stopped: {e}")))
-    })?;
+    let threads = args.threads.map_or_else(
+        || std::thread::available_parallelism().map_or(1, usize::from),
+        usize_of,
+    );
+    eprintln!("http-status serve: listening on http://{local}");
+    Server::new(pages)
+        .limits(limits)
+        .access_log(!args.quiet)
+        .run_threads(listener, threads, shutdown_signal())
+        .map_err(|e| Failure::Runtime(format!("the service stopped: {e}")))?;
     eprintln!("http-status serve: stopped");
     Ok(())
 }

@@ -65,6 +65,8 @@ pub mod negotiate;
 mod page;
 pub mod registry;
 pub mod scheme;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod source;
 
 pub use catalog::builder::CatalogBuilder;

@@ -304,7 +304,10 @@ async fn a_catalogues_template_and_its_csp_reach_the_response_and_stay_cached() 
         .await;
         assert_eq!(status, StatusCode::GONE);
         assert_eq!(body, expected.body());
-        assert!(body.starts_with("<!DOCTYPE html><html lang=\"pl\">"), "{body}");
+        assert!(
+            body.starts_with("<!DOCTYPE html><html lang=\"pl\">"),
+            "{body}"
+        );
         assert_eq!(
             headers[header::CONTENT_SECURITY_POLICY],
             expected.headers().content_security_policy()

@@ -134,7 +134,10 @@ fn page_prints_the_default_page_with_a_theme() {
         .unwrap()
         .title()
         .to_owned();
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"he\" dir=\"rtl\">"), "{html}");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"he\" dir=\"rtl\">"),
+        "{html}"
+    );
     assert!(html.contains(&title));
     assert!(html.contains("<span>Acme</span>"));
     assert!(html.contains(":root{--accent:#008080}"));
@@ -147,14 +150,30 @@ fn page_renders_a_template_in_every_format_it_takes() {
     std::fs::create_dir_all(&dir).unwrap();
     let html = dir.join("t.html");
     std::fs::write(&html, "<p lang=\"{{ lang }}\">{{ code }} {{ title }}</p>\n").unwrap();
-    let out = run(&["page", "503", "--locale", "de", "--template", html.to_str().unwrap()]);
+    let out = run(&[
+        "page",
+        "503",
+        "--locale",
+        "de",
+        "--template",
+        html.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "<p lang=\"de\">503 Dienst nicht verfügbar</p>\n");
+    assert_eq!(
+        stdout(&out),
+        "<p lang=\"de\">503 Dienst nicht verfügbar</p>\n"
+    );
 
     let text = dir.join("t.txt");
     std::fs::write(&text, "{{ code }}: {{ title }}\n").unwrap();
     let out = run(&[
-        "page", "404", "--locale", "fr", "--format", "text", "--template",
+        "page",
+        "404",
+        "--locale",
+        "fr",
+        "--format",
+        "text",
+        "--template",
         text.to_str().unwrap(),
     ]);
     assert_eq!(stdout(&out), "404: Introuvable\n", "{}", stderr(&out));
@@ -163,7 +182,10 @@ fn page_renders_a_template_in_every_format_it_takes() {
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     let (headers, body) = text.split_once("\n\n").unwrap();
-    assert!(headers.contains("content-type: application/problem+json"), "{headers}");
+    assert!(
+        headers.contains("content-type: application/problem+json"),
+        "{headers}"
+    );
     let json: serde_json::Value = serde_json::from_str(body).unwrap();
     assert_eq!(json["status"], 404);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -178,14 +200,24 @@ fn page_exits_1_on_a_template_error_and_2_on_bad_arguments() {
     let out = run(&["page", "404", "--template", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let message = stderr(&out);
-    assert!(message.contains(&format!("{}:2:", bad.display())), "{message}");
+    assert!(
+        message.contains(&format!("{}:2:", bad.display())),
+        "{message}"
+    );
 
     for args in [
         &["page", "404", "--theme-accent", "nope"][..],
         &["page", "404", "--theme-logo", "javascript:alert(1)"],
         &["page", "99"],
         &["page", "404", "--format", "xml"],
-        &["page", "404", "--format", "json", "--template", bad.to_str().unwrap()],
+        &[
+            "page",
+            "404",
+            "--format",
+            "json",
+            "--template",
+            bad.to_str().unwrap(),
+        ],
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));

@@ -65,7 +65,15 @@ fn nothing_from_a_translation_an_override_or_a_request_is_unescaped() {
     let html = page.render_html();
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("alert(1)</"), "{html}");
-    for line in ["title=", "description=", "advice=", "detail=", "label=", "home_link=", "name="] {
+    for line in [
+        "title=",
+        "description=",
+        "advice=",
+        "detail=",
+        "label=",
+        "home_link=",
+        "name=",
+    ] {
         let shown = html
             .lines()
             .find(|l| l.starts_with(line))
@@ -73,7 +81,10 @@ fn nothing_from_a_translation_an_override_or_a_request_is_unescaped() {
         assert!(shown.contains(ESCAPED), "{shown}");
     }
     // Escaped once, not twice: `|e` on an escaped text changes nothing.
-    assert!(html.contains(&format!("title={ESCAPED}|{ESCAPED}|{ESCAPED}")), "{html}");
+    assert!(
+        html.contains(&format!("title={ESCAPED}|{ESCAPED}|{ESCAPED}")),
+        "{html}"
+    );
     assert!(!html.contains("&amp;lt;"), "double escaping: {html}");
 }
 
@@ -94,7 +105,10 @@ fn a_template_sees_the_texts_facts_and_sources_of_the_page() {
         .render_html();
     let entry = Catalog::embedded().lookup(503, "ar").unwrap();
     let fields: Vec<&str> = html.split('|').collect();
-    assert_eq!(fields[..5], ["503", "5xx", "ar", "rtl", "Service Unavailable"]);
+    assert_eq!(
+        fields[..5],
+        ["503", "5xx", "ar", "rtl", "Service Unavailable"]
+    );
     assert_eq!(fields[5], entry.title());
     assert!(fields[6].contains("503"), "{html}");
     assert_eq!(fields[11..], ["#008080", "/l.svg"]);
@@ -112,7 +126,10 @@ fn a_template_sees_the_texts_facts_and_sources_of_the_page() {
         .render_html();
     let fields: Vec<&str> = html.split('|').collect();
     assert_eq!(fields[2], "en-GB");
-    assert_eq!(fields[7..10], ["True", "True", r#" lang="en-US" dir="ltr""#]);
+    assert_eq!(
+        fields[7..10],
+        ["True", "True", r#" lang="en-US" dir="ltr""#]
+    );
 }
 
 #[test]
@@ -128,11 +145,11 @@ fn every_documented_variable_can_be_used() {
 
 fn load_error(source: &str) -> (String, Option<(u32, u32)>) {
     let err = PageTemplate::html("t.html", source).unwrap_err();
-    assert!(matches!(err.kind(), LoadErrorKind::Template { .. }), "{err}");
-    (
-        err.to_string(),
-        err.position().map(|p| (p.line, p.column)),
-    )
+    assert!(
+        matches!(err.kind(), LoadErrorKind::Template { .. }),
+        "{err}"
+    );
+    (err.to_string(), err.position().map(|p| (p.line, p.column)))
 }
 
 #[test]
@@ -171,8 +188,10 @@ fn template_files_name_their_path() {
     std::fs::write(&path, "<p>\n{{ nope }}</p>").unwrap();
     let err = PageTemplate::html_file(&path).unwrap_err();
     assert!(
-        err.to_string()
-            .starts_with(&format!("{}:2:4: template: unknown variable `nope`", path.display())),
+        err.to_string().starts_with(&format!(
+            "{}:2:4: template: unknown variable `nope`",
+            path.display()
+        )),
         "{err}"
     );
     let err = PageTemplate::html_file(dir.join("missing.html")).unwrap_err();
@@ -188,8 +207,14 @@ fn text_templates_are_not_escaped_and_html_ones_are() {
     let text = PageTemplate::text("t.txt", "{{ detail }}\n").unwrap();
     let page = ErrorPage::new(400).detail("a < b").template(&text);
     assert_eq!(page.render_text(), "a < b\n");
-    assert!(page.render_html().contains("a &lt; b"), "the default HTML page");
-    assert_eq!(page.page_headers(Format::Text).content_type(), "text/plain; charset=utf-8");
+    assert!(
+        page.render_html().contains("a &lt; b"),
+        "the default HTML page"
+    );
+    assert_eq!(
+        page.page_headers(Format::Text).content_type(),
+        "text/plain; charset=utf-8"
+    );
 }
 
 #[test]
@@ -217,7 +242,8 @@ fn a_templates_csp_is_computed_from_the_rendered_page() {
     assert_eq!(page.page_headers(Format::Html), *rendered.headers());
     // JSON stays structured and keeps the default policy.
     assert_eq!(
-        page.page_headers(Format::ProblemJson).content_security_policy(),
+        page.page_headers(Format::ProblemJson)
+            .content_security_policy(),
         http_status_i18n::CONTENT_SECURITY_POLICY
     );
 }
@@ -266,9 +292,15 @@ fn a_catalogues_template_is_used_by_every_page_and_a_page_can_override_it() {
         .unwrap();
     assert_eq!(catalog.error_page(410).render_text(), "catalog 410");
     assert_eq!(
-        catalog.error_page(410).template(&page_template).render_text(),
+        catalog
+            .error_page(410)
+            .template(&page_template)
+            .render_text(),
         "page 410"
     );
     assert!(catalog.template(Format::Html).is_none());
-    assert!(catalog.error_page(410).render_html().starts_with("<!DOCTYPE html>"));
+    assert!(catalog
+        .error_page(410)
+        .render_html()
+        .starts_with("<!DOCTYPE html>"));
 }

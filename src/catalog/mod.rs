@@ -212,6 +212,12 @@ impl Catalog {
         Catalog::with_index(embedded::locale_data(), true, Some(embedded::index()))
     }
 
+    /// This catalogue's number, unique in the process.
+    #[cfg(feature = "templates")]
+    pub(crate) fn number(&self) -> u32 {
+        self.number
+    }
+
     pub(crate) fn set_look(&mut self, look: Look) {
         self.look = look;
     }

@@ -41,29 +41,30 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 use bytes::Bytes;
 
-use super::pages::{
-    query_value, wants_page, CatalogRef, HeaderValues, PageCache, Rendered, RequestFacts,
-};
+use super::pages::{query_value, wants_page, CatalogRef, PageCache, Rendered, RequestFacts};
 use crate::negotiate::joined_lines;
 use crate::page::lists;
 use crate::{Catalog, Format, PageHeaders};
 
 /// The rendered pages of one middleware, with their `Content-Language` header value.
-type PageCacheOf = PageCache<HeaderValue>;
+type PageCacheOf = PageCache<Values>;
 
-/// The header values of a cached page.
-#[derive(Debug, Clone, Copy)]
-struct Values;
+/// The header values a cached page keeps: `Content-Language` and
+/// `Content-Security-Policy`.
+#[derive(Debug, Clone)]
+struct Values {
+    language: HeaderValue,
+    policy: HeaderValue,
+}
 
-impl HeaderValues<HeaderValue> for Values {
-    fn language(&self, tag: &str) -> HeaderValue {
-        HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
-    }
-
-    fn policy(&self, policy: &str) -> HeaderValue {
+/// The values of a page's headers, made once per cached page.
+fn header_values(headers: &crate::PageHeaders<'_>) -> Values {
+    Values {
+        language: HeaderValue::from_str(headers.content_language())
+            .unwrap_or_else(|_| HeaderValue::from_static("en-US")),
         // Policies are visible ASCII; should one not be, nothing may load at all.
-        HeaderValue::from_str(policy)
-            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+        policy: HeaderValue::from_str(headers.content_security_policy())
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'")),
     }
 }
 
@@ -293,7 +294,8 @@ fn localize<B: MessageBody>(
     if !wants_page(response.status().as_u16(), body_is_empty) {
         return response.map_into_left_body();
     }
-    let Some(rendered) = cache.page(catalog, facts, response.status().as_u16(), &Values) else {
+    let Some(rendered) = cache.page(catalog, facts, response.status().as_u16(), header_values)
+    else {
         return response.map_into_left_body();
     };
     let (request, response) = response.into_parts();
@@ -317,13 +319,16 @@ fn header_name(name: &'static str) -> HeaderName {
 
 /// Sets the page's headers (the one set of [`PageHeaders`], as (name, value) pairs),
 /// keeping all others (`Allow`, `Retry-After`, ...); `Vary` is extended, not replaced.
-fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered<HeaderValue>, format: Format) {
+fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered<Values>, format: Format) {
     let page_headers = PageHeaders::new(format, "", std::borrow::Cow::Borrowed(""));
     for (name, value) in page_headers.static_fields() {
         headers.insert(header_name(name), HeaderValue::from_static(value));
     }
-    headers.insert(header::CONTENT_LANGUAGE, rendered.language.clone());
-    headers.insert(header::CONTENT_SECURITY_POLICY, rendered.policy.clone());
+    headers.insert(header::CONTENT_LANGUAGE, rendered.headers.language.clone());
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        rendered.headers.policy.clone(),
+    );
     for vary in page_headers.vary() {
         let values = headers.get_all(header::VARY);
         if !lists(values.map(|value| value.to_str().ok()), vary) {
@@ -347,7 +352,7 @@ pub async fn not_found(request: HttpRequest) -> HttpResponse {
     let facts = request_facts(catalog, request.headers(), request.method(), None);
     let pages = PAGES.get_or_init(PageCache::default);
     let status = StatusCode::NOT_FOUND;
-    let Some(rendered) = pages.page(catalog, facts, status.as_u16(), &Values) else {
+    let Some(rendered) = pages.page(catalog, facts, status.as_u16(), header_values) else {
         return HttpResponse::new(status);
     };
     let mut response =

@@ -29,27 +29,28 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 use super::http::lines;
-use super::pages::{
-    query_value, wants_page, CatalogRef, HeaderValues, PageCache, Rendered, RequestFacts,
-};
+use super::pages::{query_value, wants_page, CatalogRef, PageCache, Rendered, RequestFacts};
 use crate::{Catalog, Format};
 
 /// The rendered pages of one layer, with their `Content-Language` header value.
-type PageCacheOf = PageCache<HeaderValue>;
+type PageCacheOf = PageCache<Values>;
 
-/// The header values of a cached page.
-#[derive(Debug, Clone, Copy)]
-struct Values;
+/// The header values a cached page keeps: `Content-Language` and
+/// `Content-Security-Policy`.
+#[derive(Debug, Clone)]
+struct Values {
+    language: HeaderValue,
+    policy: HeaderValue,
+}
 
-impl HeaderValues<HeaderValue> for Values {
-    fn language(&self, tag: &str) -> HeaderValue {
-        HeaderValue::from_str(tag).unwrap_or_else(|_| HeaderValue::from_static("en-US"))
-    }
-
-    fn policy(&self, policy: &str) -> HeaderValue {
+/// The values of a page's headers, made once per cached page.
+fn header_values(headers: &crate::PageHeaders<'_>) -> Values {
+    Values {
+        language: HeaderValue::from_str(headers.content_language())
+            .unwrap_or_else(|_| HeaderValue::from_static("en-US")),
         // Policies are visible ASCII; should one not be, nothing may load at all.
-        HeaderValue::from_str(policy)
-            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+        policy: HeaderValue::from_str(headers.content_security_policy())
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'")),
     }
 }
 
@@ -174,7 +175,7 @@ fn localize(
         return response;
     }
     let (mut parts, _empty) = response.into_parts();
-    let Some(rendered) = cache.page(catalog, facts, parts.status.as_u16(), &Values) else {
+    let Some(rendered) = cache.page(catalog, facts, parts.status.as_u16(), header_values) else {
         return Response::from_parts(parts, Body::empty());
     };
     apply_headers(&mut parts.headers, &rendered, facts.format);
@@ -188,11 +189,11 @@ fn localize(
 
 /// Sets the page's headers (the one set of [`crate::PageHeaders`]), keeping all others
 /// (`Allow`, `Retry-After`, ...); `Vary` is extended, not replaced.
-fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered<HeaderValue>, format: Format) {
+fn apply_headers(headers: &mut HeaderMap, rendered: &Rendered<Values>, format: Format) {
     crate::PageHeaders::new(format, "", std::borrow::Cow::Borrowed("")).apply_with_values(
         headers,
-        rendered.language.clone(),
-        rendered.policy.clone(),
+        rendered.headers.language.clone(),
+        rendered.headers.policy.clone(),
     );
     headers.insert(
         header::CONTENT_LENGTH,

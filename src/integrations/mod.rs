@@ -9,5 +9,5 @@ pub mod actix;
 pub mod axum;
 #[cfg(feature = "http")]
 pub mod http;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod pages;
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "server"))]
+pub(crate) mod pages;

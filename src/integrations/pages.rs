@@ -13,29 +13,19 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use bytes::Bytes;
 
-use crate::{Catalog, Format, Locale};
+use crate::{Catalog, Format, Locale, PageHeaders};
 
 /// Most pages one cache keeps rendered: (code, locale, format) combinations actually
 /// requested, a few KiB each. Past it, pages are rendered per request.
 pub(crate) const MAX_CACHED_PAGES: usize = 1024;
 
-/// A rendered page with its `Content-Language` and `Content-Security-Policy` values, in
-/// the framework's own header value type `V` (made once per page, cloned per response).
+/// A rendered page with its headers in the framework's own form `V` (the axum and
+/// actix-web middleware keep the `Content-Language` and `Content-Security-Policy` values,
+/// `http-status serve` the whole header map), made once per page and cloned per response.
 #[derive(Debug, Clone)]
 pub(crate) struct Rendered<V> {
     pub(crate) body: Bytes,
-    pub(crate) language: V,
-    /// The policy this body needs (a theme's or a template's differs from the default).
-    pub(crate) policy: V,
-}
-
-/// Makes a framework's header values of a page's `Content-Language` and
-/// `Content-Security-Policy`.
-pub(crate) trait HeaderValues<V> {
-    /// The `Content-Language` value of a locale tag.
-    fn language(&self, tag: &str) -> V;
-    /// The `Content-Security-Policy` value of a policy.
-    fn policy(&self, policy: &str) -> V;
+    pub(crate) headers: V,
 }
 
 /// Pages rendered once per (code, locale, format) and shared by the clones of a
@@ -56,13 +46,14 @@ impl<V> Default for PageCache<V> {
 
 impl<V: Clone> PageCache<V> {
     /// The page for `code` in `locale` and `format`, rendered on first use (with the
-    /// catalogue's theme and templates); `values` makes its header values.
+    /// catalogue's theme and templates); `headers` makes the framework's form of its
+    /// headers (the policy of a template's page is computed from that page).
     pub(crate) fn get_or_render(
         &self,
         code: u16,
         locale: Locale<'_>,
         format: Format,
-        values: &impl HeaderValues<V>,
+        headers: impl FnOnce(&PageHeaders<'_>) -> V,
     ) -> Rendered<V> {
         let key = (code, locale.id(), format);
         if let Some(found) = self
@@ -74,11 +65,10 @@ impl<V: Clone> PageCache<V> {
             return found.clone();
         }
         let page = locale.catalog().error_page(code).with_locale(locale);
-        let (body, headers) = page.render_page(format).into_parts();
+        let (body, page_headers) = page.render_page(format).into_parts();
         let rendered = Rendered {
             body: Bytes::from(body),
-            language: values.language(locale.tag()),
-            policy: values.policy(headers.content_security_policy()),
+            headers: headers(&page_headers),
         };
         let mut pages = self.pages.write().unwrap_or_else(PoisonError::into_inner);
         if pages.len() < MAX_CACHED_PAGES {
@@ -89,17 +79,18 @@ impl<V: Clone> PageCache<V> {
 
     /// The page for a response with status `code` to a request with `facts`; `None` if
     /// the facts name no locale of `catalog` (they were read with another catalogue).
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn page(
         &self,
         catalog: &Catalog,
         facts: RequestFacts,
         code: u16,
-        values: &impl HeaderValues<V>,
+        headers: impl FnOnce(&PageHeaders<'_>) -> V,
     ) -> Option<Rendered<V>> {
         let locale = catalog
             .data(facts.locale)
             .map(|_| catalog.at(facts.locale))?;
-        Some(self.get_or_render(code, locale, facts.format, values))
+        Some(self.get_or_render(code, locale, facts.format, headers))
     }
 }
 
@@ -120,6 +111,7 @@ impl CatalogRef {
 }
 
 /// What the page needs of the request, decided before the inner service consumes it.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct RequestFacts {
     /// Position of the negotiated locale in the catalogue.
@@ -128,6 +120,7 @@ pub(crate) struct RequestFacts {
     pub(crate) head: bool,
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 impl RequestFacts {
     /// The facts of a request: `accept_language` and `accept` are the header lists (several
     /// lines joined with `,`, empty when absent), `explicit` an explicit choice such as
@@ -165,6 +158,7 @@ pub(crate) fn query_value<'q>(query: Option<&'q str>, name: &str) -> Option<&'q 
 
 /// Whether a response should get a page: an error status (4xx or 5xx) and a body known to
 /// be empty.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) fn wants_page(status: u16, body_is_empty: bool) -> bool {
     (400..=599).contains(&status) && body_is_empty
 }
@@ -174,6 +168,7 @@ pub(crate) fn wants_page(status: u16, body_is_empty: bool) -> bool {
 mod tests {
     use super::*;
 
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     #[test]
     fn only_bodiless_client_and_server_errors_want_a_page() {
         assert!(wants_page(400, true));
@@ -195,6 +190,7 @@ mod tests {
         assert_eq!(query_value(Some(&long), "lang"), None);
     }
 
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     #[test]
     fn request_facts_negotiate_locale_format_and_head() {
         let catalog = Catalog::embedded();
@@ -207,45 +203,36 @@ mod tests {
         assert_eq!(facts.format, Format::Html);
     }
 
-    /// Header values as strings, counting how many were made.
-    #[derive(Default)]
-    struct Strings(std::cell::Cell<usize>);
-
-    impl HeaderValues<String> for Strings {
-        fn language(&self, tag: &str) -> String {
-            self.0.set(self.0.get() + 1);
-            tag.to_owned()
-        }
-        fn policy(&self, policy: &str) -> String {
-            policy.to_owned()
-        }
+    /// The headers as (language, policy) strings.
+    fn strings(headers: &PageHeaders<'_>) -> (String, String) {
+        (
+            headers.content_language().to_owned(),
+            headers.content_security_policy().to_owned(),
+        )
     }
 
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     #[test]
     fn the_cache_renders_once_and_keys_on_the_format() {
         let catalog = Catalog::embedded();
-        let cache = PageCache::<String>::default();
-        let values = Strings::default();
+        let cache = PageCache::<(String, String)>::default();
         let facts = RequestFacts::new(catalog, "fr", None, "application/json", false);
-        let first = cache.page(catalog, facts, 404, &values).unwrap();
-        assert_eq!(first.language, "fr");
-        assert_eq!(first.policy, crate::CONTENT_SECURITY_POLICY);
-        let again = cache.page(catalog, facts, 404, &values).unwrap();
-        assert_eq!(
-            values.0.get(),
-            1,
-            "the second request is served from the cache"
-        );
+        let first = cache.page(catalog, facts, 404, strings).unwrap();
+        assert_eq!(first.headers.0, "fr");
+        assert_eq!(first.headers.1, crate::CONTENT_SECURITY_POLICY);
+        let again = cache
+            .page(catalog, facts, 404, |_| unreachable!("cached"))
+            .unwrap();
         assert_eq!(first.body.as_ptr(), again.body.as_ptr());
         let html = RequestFacts {
             format: Format::Html,
             ..facts
         };
-        let page = cache.page(catalog, html, 404, &values).unwrap();
+        let page = cache.page(catalog, html, 404, strings).unwrap();
         assert!(page.body.starts_with(b"<!DOCTYPE html>"));
     }
 
-    #[cfg(feature = "templates")]
+    #[cfg(all(feature = "templates", any(feature = "axum", feature = "actix-web")))]
     #[test]
     fn the_cache_keeps_a_templates_page_and_its_policy() {
         let template = crate::PageTemplate::html(
@@ -254,22 +241,21 @@ mod tests {
         )
         .unwrap();
         let catalog = Catalog::builder().template(template).build().unwrap();
-        let cache = PageCache::<String>::default();
-        let values = Strings::default();
+        let cache = PageCache::<(String, String)>::default();
         let facts = RequestFacts::new(&catalog, "de", None, "text/html", false);
-        let page = cache.page(&catalog, facts, 404, &values).unwrap();
+        let page = cache.page(&catalog, facts, 404, strings).unwrap();
         assert_eq!(
             &page.body[..],
             "<html lang=\"de\"><style>p{color:red}</style><p>Nicht gefunden</p></html>".as_bytes()
         );
+        let policy = &page.headers.1;
         assert!(
-            page.policy
-                .contains(&crate::page::csp_style_hash("p{color:red}")),
-            "{}",
-            page.policy
+            policy.contains(&crate::page::csp_style_hash("p{color:red}")),
+            "{policy}"
         );
-        let again = cache.page(&catalog, facts, 404, &values).unwrap();
+        let again = cache
+            .page(&catalog, facts, 404, |_| unreachable!("cached"))
+            .unwrap();
         assert_eq!(page.body.as_ptr(), again.body.as_ptr());
-        assert_eq!(values.0.get(), 1);
     }
 }

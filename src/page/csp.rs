@@ -52,12 +52,19 @@ impl Csp {
         self.images.insert(source.to_owned());
     }
 
-    #[cfg(feature = "templates")]
+    #[cfg(all(test, feature = "templates"))]
     /// The policy a rendered HTML page needs: every `<style>` element and `style`
     /// attribute by hash, and the sources of its `<img src>`: `'self'` for a path on the
     /// site, the origin of an `https:` address. Other images (`http:`, `data:`) get no
     /// source and stay blocked.
     pub(crate) fn of_page(html: &str) -> Csp {
+        Csp::of_page_with(html, &mut style_hash)
+    }
+
+    /// [`of_page`](Self::of_page) with the hashing of style texts given (so that a caller
+    /// can remember the hashes of texts it renders again and again).
+    #[cfg(feature = "templates")]
+    pub(crate) fn of_page_with(html: &str, hash: &mut impl FnMut(&str) -> String) -> Csp {
         let mut csp = Csp::default();
         let lower = html.to_ascii_lowercase();
         let mut at = 0;
@@ -74,7 +81,7 @@ impl Csp {
                 continue;
             }
             if let Some(value) = attribute(tag, "style") {
-                csp.style_attributes.insert(style_hash(&value));
+                csp.style_attributes.insert(hash(&value));
             }
             at = tag_end;
             if name == "style" {
@@ -82,7 +89,8 @@ impl Csp {
                     .get(tag_end..)
                     .and_then(|rest| rest.find("</style"))
                     .map_or(html.len(), |i| tag_end + i);
-                csp.add_style(html.get(tag_end..close).unwrap_or_default());
+                csp.styles
+                    .insert(hash(html.get(tag_end..close).unwrap_or_default()));
                 at = close;
             } else if name == "img" {
                 if let Some(source) = attribute(tag, "src").and_then(|src| image_source(&src)) {

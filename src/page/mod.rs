@@ -238,11 +238,7 @@ impl<'a> ErrorPage<'a> {
 
     /// Renders the page in `format`.
     pub fn render(&self, format: Format) -> String {
-        match format {
-            Format::Html => self.render_html(),
-            Format::Text => self.render_text(),
-            Format::ProblemJson => self.render_problem_json(),
-        }
+        self.render_body(format)
     }
 
     /// The HTML page: `<html lang dir>` from the locale, inline CSS with logical
@@ -252,13 +248,27 @@ impl<'a> ErrorPage<'a> {
     /// A template that fails on this one page (see [`try_render`](Self::try_render))
     /// gives the default page instead, never a broken one.
     pub fn render_html(&self) -> String {
-        self.render_page(Format::Html).body
+        self.render_body(Format::Html)
     }
 
     /// The plain-text page, or the page's text template if it has one (falling back to
     /// the default text as [`render_html`](Self::render_html) does).
     pub fn render_text(&self) -> String {
-        self.render_page(Format::Text).body
+        self.render_body(Format::Text)
+    }
+
+    /// The page in `format`, without working out its headers.
+    fn render_body(&self, format: Format) -> String {
+        let parts = self.parts();
+        #[cfg(feature = "templates")]
+        if let Some(Ok(body)) = self.template_for(format).map(|t| t.render(&parts)) {
+            return body;
+        }
+        match format {
+            Format::Html => html::render(&parts),
+            Format::Text => text::render(&parts),
+            Format::ProblemJson => problem::render(&parts),
+        }
     }
 
     /// Renders the page in `format` and reports a template's failure instead of falling
@@ -291,7 +301,7 @@ impl<'a> ErrorPage<'a> {
         if let Some(template) = self.template_for(format) {
             if let Ok(body) = template.render(&parts) {
                 let csp = match format {
-                    Format::Html => Cow::Owned(csp::Csp::of_page(&body).to_string()),
+                    Format::Html => Cow::Owned(template.policy(&body)),
                     _ => self.default_policy(format),
                 };
                 return RenderedPage {

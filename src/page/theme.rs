@@ -2,6 +2,7 @@
 //! with the Content-Security-Policy that allows exactly those.
 
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::csp::{self, Csp};
@@ -48,13 +49,30 @@ pub const MAX_SITE_NAME: usize = 256;
 /// assert!(csp.contains("img-src https://cdn.acme.example;"));
 /// # Ok::<(), http_status_i18n::ThemeError>(())
 /// ```
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub struct Theme {
     inner: Arc<ThemeData>,
 }
 
-#[derive(Clone, Default, PartialEq, Eq)]
+impl PartialEq for Theme {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&*self.inner, &*other.inner);
+        a.site_name == b.site_name
+            && a.logo == b.logo
+            && a.accent == b.accent
+            && a.extra_css == b.extra_css
+    }
+}
+
+impl Eq for Theme {}
+
+/// Numbers of themes, so that a template can keep what it derived from one.
+static THEME_NUMBERS: AtomicU64 = AtomicU64::new(1);
+
+#[derive(Clone, Default)]
 struct ThemeData {
+    /// Unique in the process for each state of a theme (0: none made yet).
+    number: u64,
     site_name: Option<String>,
     logo: Option<Logo>,
     accent: Option<String>,
@@ -265,9 +283,16 @@ impl Theme {
         out.push_str("</header>\n");
     }
 
+    /// A number that differs for every theme made (and every change of one).
+    #[cfg(feature = "templates")]
+    pub(crate) fn number(&self) -> u64 {
+        self.inner.number
+    }
+
     fn rebuilt(mut self, change: impl FnOnce(&mut ThemeData)) -> Self {
         let data = Arc::make_mut(&mut self.inner);
         change(data);
+        data.number = THEME_NUMBERS.fetch_add(1, Ordering::Relaxed);
         data.style = match &data.accent {
             Some(accent) => format!(":root{{--accent:{accent}}}\n{}", data.extra_css),
             None => data.extra_css.clone(),

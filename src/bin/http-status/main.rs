@@ -6,12 +6,19 @@
 //! http-status list --class 4xx        every known code of a class
 //! http-status locales                 the shipped locales and their fallback chains
 //! http-status page 404 --locale ar     the rendered error page (HTML, text or JSON)
+//! http-status pages --out DIR         a static pack of error pages with server configuration
+//! http-status serve --listen ADDR     localized error pages over HTTP (feature `server`)
 //! ```
 //!
-//! Exit codes: 0 success, 1 failure (a template that does not load, output that cannot be
-//! written), 2 usage error (including a number that is no status code).
+//! Exit codes: 0 success, 1 failure (a template that does not load, a pack that could not
+//! be written, output that cannot be written), 2 usage error (including a number that is
+//! no status code).
 
+mod pack;
 mod page;
+mod pages;
+#[cfg(feature = "server")]
+mod serve;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -55,6 +62,12 @@ enum Command {
     },
     /// Print the error page for a code: the default page, or your template and theme.
     Page(page::PageArgs),
+    /// Write a static pack: every error page in every locale, with Apache type maps and
+    /// configuration for Apache, nginx, Caddy and HAProxy.
+    Pages(pages::PagesArgs),
+    /// Serve localized error pages over HTTP (`--locale` forces the language).
+    #[cfg(feature = "server")]
+    Serve(serve::ServeArgs),
 }
 
 /// Why a command did not succeed, and so its exit code.
@@ -134,6 +147,10 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
     let requested = requested_locale(cli.locale);
     match (cli.command, cli.code) {
         (Some(Command::Page(args)), _) => page::run(args, &requested, out),
+        (Some(Command::Pages(args)), _) => pages::run(args, out).map_err(|error| match error {
+            pages::PagesError::Usage(message) => Failure::Usage(message),
+            pages::PagesError::Failed(message) => Failure::Failed(format!("pages: {message}")),
+        }),
         (command, code) => lookup(command, code, &requested, cli.json, out).map_err(Failure::Usage),
     }
 }
@@ -196,8 +213,10 @@ fn lookup(
                 .ok_or_else(|| format!("no text for {code} in {}", locale.tag()))?;
             print_entry(out, &entry, json).map_err(io)?;
         }
-        // `run` answers `page` itself.
-        (Some(Command::Page(_)), _) => {}
+        // `run` answers `page` and `pages` itself, `main` answers `serve`.
+        (Some(Command::Page(_) | Command::Pages(_)), _) => {}
+        #[cfg(feature = "server")]
+        (Some(Command::Serve(_)), _) => {}
         (None, None) => {
             return Err(
                 "give a status code (such as `http-status 404`), `list` or `locales`; \
@@ -243,6 +262,14 @@ impl<W: Write> Write for PipeOutput<W> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    #[cfg(feature = "server")]
+    if let Some(Command::Serve(args)) = cli.command {
+        if cli.json {
+            eprintln!("http-status: error: `serve` takes no --json");
+            return ExitCode::from(2);
+        }
+        return serve::run(args, cli.locale);
+    }
     let mut out = PipeOutput {
         inner: io::stdout().lock(),
         closed: false,

@@ -1,17 +1,21 @@
 //! Page templates: an application's own HTML or plain-text page, in Jinja syntax
 //! (minijinja), fed with every text and fact of the page.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fmt;
 use std::fs;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
-use super::{push_escaped, Format, Parts, Theme};
-use crate::catalog::{Catalog, Locale};
+mod context;
+
+use context::{optional_text, stable_context, text_value, PageContext, StableContext};
+
+use super::{Format, Parts, Theme};
+use crate::catalog::Catalog;
 use crate::error::{LoadError, LoadErrorKind, Position};
 use crate::scheme::PageMessage;
 
@@ -34,7 +38,7 @@ pub const VARIABLES: [&str; 14] = [
 ];
 
 /// The names under `labels` (and `source`): one per page text of `error-page.ftl`.
-const LABELS: [(&str, PageMessage); 6] = [
+pub(crate) const LABELS: [(&str, PageMessage); 6] = [
     ("error_label", PageMessage::ErrorLabel),
     ("status_code", PageMessage::StatusCode),
     ("details", PageMessage::Details),
@@ -44,10 +48,10 @@ const LABELS: [(&str, PageMessage); 6] = [
 ];
 
 /// What `source.<text>` holds for each text.
-const SOURCE_FIELDS: [&str; 4] = ["lang", "dir", "is_fallback", "attrs"];
+pub(crate) const SOURCE_FIELDS: [&str; 4] = ["lang", "dir", "is_fallback", "attrs"];
 
 /// What `theme` holds.
-const THEME_FIELDS: [&str; 4] = ["name", "logo", "accent", "css"];
+pub(crate) const THEME_FIELDS: [&str; 4] = ["name", "logo", "accent", "css"];
 
 /// The functions minijinja offers every template.
 const GLOBALS: [&str; 4] = ["range", "dict", "namespace", "debug"];
@@ -106,6 +110,34 @@ struct TemplateData {
     env: Environment<'static>,
     name: String,
     format: Format,
+    /// The part of the context that depends only on (catalogue, locale, code, theme),
+    /// made once: the texts, escaped, their sources, the labels, the theme.
+    contexts: RwLock<HashMap<ContextKey, Arc<StableContext>>>,
+    /// The CSP hashes of style texts this template rendered.
+    style_hashes: RwLock<HashMap<String, String>>,
+}
+
+/// (catalogue number, locale position, code, theme number).
+type ContextKey = (u32, u16, u16, u64);
+
+/// Most contexts and style hashes a template keeps; past it, they are made per page.
+const MAX_KEPT: usize = 4096;
+
+/// A value from a kept map, or a new one kept if there is room.
+fn kept<K: std::hash::Hash + Eq, V: Clone>(
+    map: &RwLock<HashMap<K, V>>,
+    key: K,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(found) = map.read().unwrap_or_else(PoisonError::into_inner).get(&key) {
+        return found.clone();
+    }
+    let value = make();
+    let mut map = map.write().unwrap_or_else(PoisonError::into_inner);
+    if map.len() < MAX_KEPT {
+        map.insert(key, value.clone());
+    }
+    value
 }
 
 impl fmt::Debug for PageTemplate {
@@ -206,6 +238,18 @@ impl PageTemplate {
             env.set_syntax(syntax);
         }
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // A missing text (`advice` of a 1xx code, an unset theme name) prints as nothing,
+        // not as `none`; `{% if advice %}` and `is none` still see it.
+        env.set_formatter(|out, state, value| {
+            if value.is_none() {
+                return Ok(());
+            }
+            // The page's texts arrive escaped and marked safe: written as they are.
+            if let (true, Some(text)) = (value.is_safe(), value.as_str()) {
+                return out.write_str(text).map_err(minijinja::Error::from);
+            }
+            minijinja::escape_formatter(out, state, value)
+        });
         env.set_auto_escape_callback(move |_| match format {
             Format::Html => AutoEscape::Html,
             _ => AutoEscape::None,
@@ -213,7 +257,13 @@ impl PageTemplate {
         env.add_template_owned(name.clone(), source.clone())
             .map_err(|err| error(engine_position(&source, &err), engine_message(&err)))?;
         let template = PageTemplate {
-            inner: Arc::new(TemplateData { env, name, format }),
+            inner: Arc::new(TemplateData {
+                env,
+                name,
+                format,
+                contexts: RwLock::default(),
+                style_hashes: RwLock::default(),
+            }),
         };
         template.check_variables(&source)?;
         template.check_renders(&source)?;
@@ -300,8 +350,32 @@ impl PageTemplate {
         })
     }
 
+    /// The Content-Security-Policy a page this template rendered needs.
+    pub(crate) fn policy(&self, html: &str) -> String {
+        super::csp::Csp::of_page_with(html, &mut |text| {
+            kept(&self.inner.style_hashes, text.to_owned(), || {
+                super::csp::style_hash(text)
+            })
+        })
+        .to_string()
+    }
+
     fn render_parts(&self, parts: &Parts<'_>) -> Result<String, minijinja::Error> {
-        let context = context(parts, self.inner.format);
+        let format = self.inner.format;
+        let key = (
+            parts.locale.catalog().number(),
+            parts.locale.id(),
+            parts.code,
+            parts.theme.map_or(0, Theme::number),
+        );
+        let stable = kept(&self.inner.contexts, key, || {
+            Arc::new(stable_context(parts, format))
+        });
+        let context = Value::from_object(PageContext::new(
+            stable,
+            optional_text(parts.detail, format),
+            text_value(parts.home_url, format),
+        ));
         self.inner
             .env
             .get_template(&self.inner.name)?
@@ -409,112 +483,19 @@ fn engine_message(err: &minijinja::Error) -> String {
     }
 }
 
-/// A text as the template gets it: escaped and marked safe for HTML (so that no filter
-/// can unescape it), as it is for plain text.
-fn text_value(text: &str, format: Format) -> Value {
-    if format == Format::Html {
-        let mut escaped = String::with_capacity(text.len() + 16);
-        push_escaped(&mut escaped, text);
-        Value::from_safe_string(escaped)
-    } else {
-        Value::from(text)
-    }
-}
-
-fn optional_text(text: Option<&str>, format: Format) -> Value {
-    text.map_or(Value::from(()), |text| text_value(text, format))
-}
-
-/// `source.<text>`: the locale that supplied a text.
-fn source_value(text: Locale<'_>, page: Locale<'_>, format: Format) -> Value {
-    let is_fallback = text != page;
-    let attrs = if is_fallback && format == Format::Html {
-        let mut attrs = String::from(" lang=\"");
-        push_escaped(&mut attrs, text.tag());
-        attrs.push_str("\" dir=\"");
-        attrs.push_str(text.direction().as_html());
-        attrs.push('"');
-        attrs
-    } else {
-        String::new()
-    };
-    let mut map = BTreeMap::new();
-    map.insert("lang", text_value(text.tag(), format));
-    map.insert("dir", Value::from(text.direction().as_html()));
-    map.insert("is_fallback", Value::from(is_fallback));
-    map.insert("attrs", Value::from_safe_string(attrs));
-    Value::from(map)
-}
-
-fn theme_value(theme: Option<&Theme>, format: Format) -> Value {
-    let mut map = BTreeMap::new();
-    map.insert("name", optional_text(theme.and_then(Theme::name), format));
-    map.insert(
-        "logo",
-        optional_text(theme.and_then(Theme::logo_url), format),
-    );
-    map.insert(
-        "accent",
-        theme
-            .and_then(Theme::accent_color)
-            .map_or(Value::from(()), |hex| {
-                Value::from_safe_string(hex.to_owned())
-            }),
-    );
-    // The application's own CSS, validated not to end a style element; escaping would
-    // break selectors such as `a > b`.
-    map.insert(
-        "css",
-        Value::from_safe_string(theme.map(Theme::css).unwrap_or_default().to_owned()),
-    );
-    Value::from(map)
-}
-
-/// Everything the template sees.
-fn context(parts: &Parts<'_>, format: Format) -> Value {
-    let page = parts.locale;
-    let mut context: BTreeMap<&str, Value> = BTreeMap::new();
-    let mut sources: BTreeMap<&str, Value> = BTreeMap::new();
-    context.insert("code", Value::from(parts.code));
-    let class =
-        crate::registry::Class::of(parts.code).map_or_else(String::new, |class| class.to_string());
-    context.insert("class", Value::from(class));
-    for (name, text) in [
-        ("title", parts.title()),
-        ("description", parts.description()),
-        ("advice", parts.advice()),
-    ] {
-        context.insert(name, optional_text(text.map(|t| t.text), format));
-        let locale = text.map_or(page, |t| t.locale);
-        sources.insert(name, source_value(locale, page, format));
-    }
-    let mut labels = BTreeMap::new();
-    for (name, message) in LABELS {
-        let text = parts.page_text(message);
-        labels.insert(
-            name,
-            optional_text(text.as_ref().map(|t| t.0.as_str()), format),
-        );
-        let locale = text.map_or(page, |t| t.1);
-        sources.insert(name, source_value(locale, page, format));
-    }
-    context.insert("labels", Value::from(labels));
-    context.insert("source", Value::from(sources));
-    context.insert("detail", optional_text(parts.detail, format));
-    context.insert("reason_phrase", optional_text(parts.reason_phrase, format));
-    context.insert("lang", text_value(page.tag(), format));
-    context.insert("dir", Value::from(page.direction().as_html()));
-    context.insert("home_url", text_value(parts.home_url, format));
-    context.insert("uses_fallback", Value::from(parts.uses_fallback()));
-    context.insert("theme", theme_value(parts.theme, format));
-    Value::from(context)
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::ErrorPage;
+
+    fn context(parts: &Parts<'_>, format: Format) -> Value {
+        Value::from_object(PageContext::new(
+            Arc::new(stable_context(parts, format)),
+            optional_text(parts.detail, format),
+            text_value(parts.home_url, format),
+        ))
+    }
 
     #[test]
     fn every_documented_variable_is_in_the_context() {
@@ -527,9 +508,39 @@ mod tests {
             );
         }
         let labels = context.get_attr("labels").unwrap();
+        let sources = context.get_attr("source").unwrap();
         for (name, _) in LABELS {
             assert!(!labels.get_attr(name).unwrap().is_undefined(), "{name}");
+            let source = sources.get_attr(name).unwrap();
+            for field in SOURCE_FIELDS {
+                assert!(
+                    !source.get_attr(field).unwrap().is_undefined(),
+                    "{name}.{field}"
+                );
+            }
         }
+        let theme = context.get_attr("theme").unwrap();
+        for field in THEME_FIELDS {
+            assert!(!theme.get_attr(field).unwrap().is_undefined(), "{field}");
+        }
+    }
+
+    #[test]
+    fn the_label_names_agree() {
+        let names: Vec<&str> = LABELS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, context::LABEL_NAMES);
+        assert_eq!(
+            context::SOURCE_NAMES[..3],
+            ["title", "description", "advice"]
+        );
+        assert_eq!(context::SOURCE_NAMES[3..], context::LABEL_NAMES);
+    }
+
+    #[test]
+    fn missing_texts_print_as_nothing() {
+        let template = PageTemplate::text("t.txt", "[{{ advice }}][{{ theme.name }}]").unwrap();
+        let text = ErrorPage::new(100).template(&template).render_text();
+        assert_eq!(text, "[][]");
     }
 
     #[test]

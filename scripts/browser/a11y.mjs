@@ -46,6 +46,8 @@ const browser = await puppeteer.launch({
   args: [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // A container's /dev/shm is often 64 MB, too small for several tabs.
+    '--disable-dev-shm-usage',
   ],
   protocolTimeout: 60_000,
 });

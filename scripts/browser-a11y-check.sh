@@ -5,7 +5,7 @@
 #   1. audits each page with axe-core in headless Chromium (Debian's `chromium`, driven by
 #      puppeteer-core), in light and dark colour scheme at desktop (1280x800) and phone
 #      (390x844) width, with every axe rule tagged wcag2a, wcag2aa, wcag21a, wcag21aa or
-#      best-practice: 0 violations required;
+#      best-practice, and reflow at 320 px (no sideways scrolling): 0 violations required;
 #   2. checks every page with the Nu HTML Checker (vnu-jar, `java -jar`, one JVM): 0 errors.
 # Both run even when the first fails; the exit code is 1 if either found anything, 2 if a
 # tool is missing. The npm packages are pinned by scripts/browser/package-lock.json and

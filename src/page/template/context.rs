@@ -14,26 +14,94 @@ use crate::page::{push_escaped, Format, Parts, Theme};
 #[derive(Debug)]
 pub(super) struct Fields {
     names: &'static [&'static str],
+    /// The position of a name in `names` (a `match`, which the compiler turns into a
+    /// switch: a template looks up a few dozen names per page).
+    position: fn(&str) -> Option<usize>,
     values: Vec<Value>,
 }
 
 impl Fields {
-    fn new(names: &'static [&'static str], mut value_of: impl FnMut(&str) -> Value) -> Fields {
+    fn new(
+        names: &'static [&'static str],
+        position: fn(&str) -> Option<usize>,
+        mut value_of: impl FnMut(&str) -> Value,
+    ) -> Fields {
         Fields {
             names,
+            position,
             values: names.iter().map(|name| value_of(name)).collect(),
         }
     }
 
     fn get(&self, name: &str) -> Option<&Value> {
-        // Length and first byte first: most names differ there, and a template looks up
-        // a few dozen names per page.
-        let first = name.as_bytes().first();
-        let position = self.names.iter().position(|known| {
-            known.len() == name.len() && known.as_bytes().first() == first && *known == name
-        })?;
-        self.values.get(position)
+        self.values.get((self.position)(name)?)
     }
+}
+
+/// The position of a name in [`VARIABLES`].
+fn variable_position(name: &str) -> Option<usize> {
+    Some(match name {
+        "code" => 0,
+        "class" => 1,
+        "title" => 2,
+        "description" => 3,
+        "advice" => 4,
+        "detail" => 5,
+        "reason_phrase" => 6,
+        "lang" => 7,
+        "dir" => 8,
+        "home_url" => 9,
+        "uses_fallback" => 10,
+        "labels" => 11,
+        "source" => 12,
+        "theme" => 13,
+        _ => return None,
+    })
+}
+
+/// The position of a name in [`LABEL_NAMES`].
+fn label_position(name: &str) -> Option<usize> {
+    Some(match name {
+        "error_label" => 0,
+        "status_code" => 1,
+        "details" => 2,
+        "home_link" => 3,
+        "technical_info" => 4,
+        "fallback_note" => 5,
+        _ => return None,
+    })
+}
+
+/// The position of a name in [`SOURCE_NAMES`].
+fn source_position(name: &str) -> Option<usize> {
+    match name {
+        "title" => Some(0),
+        "description" => Some(1),
+        "advice" => Some(2),
+        label => label_position(label).map(|i| i + 3),
+    }
+}
+
+/// The position of a name in [`SOURCE_FIELDS`].
+fn source_field_position(name: &str) -> Option<usize> {
+    Some(match name {
+        "lang" => 0,
+        "dir" => 1,
+        "is_fallback" => 2,
+        "attrs" => 3,
+        _ => return None,
+    })
+}
+
+/// The position of a name in [`THEME_FIELDS`].
+fn theme_field_position(name: &str) -> Option<usize> {
+    Some(match name {
+        "name" => 0,
+        "logo" => 1,
+        "accent" => 2,
+        "css" => 3,
+        _ => return None,
+    })
 }
 
 impl Object for Fields {
@@ -102,7 +170,10 @@ pub(super) fn text_value(text: &str, format: Format) -> Value {
 }
 
 pub(super) fn optional_text(text: Option<&str>, format: Format) -> Value {
-    text.map_or(Value::from(()), |text| text_value(text, format))
+    text.map_or_else(
+        || Value::from_safe_string(String::new()),
+        |text| text_value(text, format),
+    )
 }
 
 /// `source.<text>`: the locale that supplied a text.
@@ -132,7 +203,7 @@ pub(super) const LABEL_NAMES: [&str; 6] = [
 /// `source.<text>`: the locale that supplied a text.
 fn source_value(text: Locale<'_>, page: Locale<'_>, format: Format) -> Value {
     let is_fallback = text != page;
-    let fields = Fields::new(&SOURCE_FIELDS, |field| match field {
+    let fields = Fields::new(&SOURCE_FIELDS, source_field_position, |field| match field {
         "lang" => text_value(text.tag(), format),
         "dir" => Value::from(text.direction().as_html()),
         "is_fallback" => Value::from(is_fallback),
@@ -150,18 +221,21 @@ fn source_value(text: Locale<'_>, page: Locale<'_>, format: Format) -> Value {
 }
 
 fn theme_value(theme: Option<&Theme>, format: Format) -> Value {
-    Value::from_object(Fields::new(&THEME_FIELDS, |field| match field {
-        "name" => optional_text(theme.and_then(Theme::name), format),
-        "logo" => optional_text(theme.and_then(Theme::logo_url), format),
-        "accent" => theme
-            .and_then(Theme::accent_color)
-            .map_or(Value::from(()), |hex| {
-                Value::from_safe_string(hex.to_owned())
-            }),
-        // The application's own CSS, validated not to end a style element; escaping
-        // would break selectors such as `a > b`.
-        _ => Value::from_safe_string(theme.map(Theme::css).unwrap_or_default().to_owned()),
-    }))
+    Value::from_object(Fields::new(
+        &THEME_FIELDS,
+        theme_field_position,
+        |field| match field {
+            "name" => optional_text(theme.and_then(Theme::name), format),
+            "logo" => optional_text(theme.and_then(Theme::logo_url), format),
+            "accent" => theme.and_then(Theme::accent_color).map_or_else(
+                || Value::from_safe_string(String::new()),
+                |hex| Value::from_safe_string(hex.to_owned()),
+            ),
+            // The application's own CSS, validated not to end a style element; escaping
+            // would break selectors such as `a > b`.
+            _ => Value::from_safe_string(theme.map(Theme::css).unwrap_or_default().to_owned()),
+        },
+    ))
 }
 
 /// What the template sees that depends only on (catalogue, locale, code, theme).
@@ -183,8 +257,8 @@ pub(super) fn stable_context(parts: &Parts<'_>, format: Format) -> StableContext
         };
         source_value(locale, page, format)
     };
-    let sources = Value::from_object(Fields::new(&SOURCE_NAMES, source_of));
-    let label_values = Value::from_object(Fields::new(&LABEL_NAMES, |name| {
+    let sources = Value::from_object(Fields::new(&SOURCE_NAMES, source_position, source_of));
+    let label_values = Value::from_object(Fields::new(&LABEL_NAMES, label_position, |name| {
         let text = LABELS
             .iter()
             .position(|(known, _)| *known == name)
@@ -194,7 +268,7 @@ pub(super) fn stable_context(parts: &Parts<'_>, format: Format) -> StableContext
     }));
     let mut sources = Some(sources);
     let mut label_values = Some(label_values);
-    Fields::new(&VARIABLES, |name| match name {
+    Fields::new(&VARIABLES, variable_position, |name| match name {
         "code" => Value::from(parts.code),
         "class" => Value::from(
             crate::registry::Class::of(parts.code)
@@ -214,3 +288,13 @@ pub(super) fn stable_context(parts: &Parts<'_>, format: Format) -> StableContext
         _ => Value::UNDEFINED,
     })
 }
+
+/// Each name list with its position function, for a test that they agree.
+#[cfg(test)]
+pub(super) const POSITIONS: [(&[&str], fn(&str) -> Option<usize>); 5] = [
+    (&VARIABLES, variable_position),
+    (&LABEL_NAMES, label_position),
+    (&SOURCE_NAMES, source_position),
+    (&SOURCE_FIELDS, source_field_position),
+    (&THEME_FIELDS, theme_field_position),
+];

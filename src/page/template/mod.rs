@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::fs;
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::{Arc, PoisonError, RwLock};
 
@@ -112,20 +113,55 @@ struct TemplateData {
     format: Format,
     /// The part of the context that depends only on (catalogue, locale, code, theme),
     /// made once: the texts, escaped, their sources, the labels, the theme.
-    contexts: RwLock<HashMap<ContextKey, Arc<StableContext>>>,
+    contexts: RwLock<HashMap<ContextKey, Arc<StableContext>, BuildHasherDefault<KeyHasher>>>,
     /// The CSP hashes of style texts this template rendered.
     style_hashes: RwLock<HashMap<String, String>>,
 }
 
-/// (catalogue number, locale position, code, theme number).
-type ContextKey = (u32, u16, u16, u64);
+/// (catalogue number, locale position, code, theme number), packed: the low 64 bits the
+/// first three, the high 64 the theme.
+type ContextKey = u128;
+
+fn context_key(catalog: u32, locale: u16, code: u16, theme: u64) -> ContextKey {
+    (u128::from(theme) << 64)
+        | (u128::from(catalog) << 32)
+        | (u128::from(locale) << 16)
+        | u128::from(code)
+}
+
+/// A hasher for [`ContextKey`]s, which are small numbers made by the process itself (no
+/// one outside can choose them to collide): a multiply-and-fold instead of SipHash, which
+/// costs more than the lookup it serves.
+#[derive(Debug, Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u128(&mut self, key: u128) {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        self.0 = (self.0 ^ folded).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0 ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
 
 /// Most contexts and style hashes a template keeps; past it, they are made per page.
 const MAX_KEPT: usize = 4096;
 
 /// A value from a kept map, or a new one kept if there is room.
-fn kept<K: std::hash::Hash + Eq, V: Clone>(
-    map: &RwLock<HashMap<K, V>>,
+fn kept<K: std::hash::Hash + Eq, V: Clone, S: std::hash::BuildHasher>(
+    map: &RwLock<HashMap<K, V, S>>,
     key: K,
     make: impl FnOnce() -> V,
 ) -> V {
@@ -240,16 +276,6 @@ impl PageTemplate {
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         // A missing text (`advice` of a 1xx code, an unset theme name) prints as nothing,
         // not as `none`; `{% if advice %}` and `is none` still see it.
-        env.set_formatter(|out, state, value| {
-            if value.is_none() {
-                return Ok(());
-            }
-            // The page's texts arrive escaped and marked safe: written as they are.
-            if let (true, Some(text)) = (value.is_safe(), value.as_str()) {
-                return out.write_str(text).map_err(minijinja::Error::from);
-            }
-            minijinja::escape_formatter(out, state, value)
-        });
         env.set_auto_escape_callback(move |_| match format {
             Format::Html => AutoEscape::Html,
             _ => AutoEscape::None,
@@ -261,7 +287,7 @@ impl PageTemplate {
                 env,
                 name,
                 format,
-                contexts: RwLock::default(),
+                contexts: RwLock::new(HashMap::default()),
                 style_hashes: RwLock::default(),
             }),
         };
@@ -362,7 +388,7 @@ impl PageTemplate {
 
     fn render_parts(&self, parts: &Parts<'_>) -> Result<String, minijinja::Error> {
         let format = self.inner.format;
-        let key = (
+        let key = context_key(
             parts.locale.catalog().number(),
             parts.locale.id(),
             parts.code,
@@ -522,6 +548,16 @@ mod tests {
         let theme = context.get_attr("theme").unwrap();
         for field in THEME_FIELDS {
             assert!(!theme.get_attr(field).unwrap().is_undefined(), "{field}");
+        }
+    }
+
+    #[test]
+    fn every_name_is_found_at_its_position() {
+        for (names, position) in context::POSITIONS {
+            for (i, name) in names.iter().enumerate() {
+                assert_eq!(position(name), Some(i), "{name}");
+            }
+            assert_eq!(position("nope"), None);
         }
     }
 

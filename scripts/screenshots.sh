@@ -2,7 +2,10 @@
 # Takes screenshots of localized error pages with headless Chromium (Debian's `chromium`
 # package): runs the error_pages example on 127.0.0.1 and writes docs/screenshots/*.png:
 # the 404 page in zh-CN and Arabic, and one sheet of the 404 page in every shipped locale
-# (ImageMagick's `montage`; fonts from fonts-noto-core and fonts-noto-cjk).
+# (ImageMagick's `montage`; fonts from fonts-noto-core and fonts-noto-cjk); then the
+# example template (examples/templates/product.html, rendered by `http-status page`) in
+# light and dark (en-US) and in Arabic, with scripts/browser/screenshot.mjs (puppeteer-core,
+# for the dark colour scheme; `npm ci` in scripts/browser).
 #   bash scripts/screenshots.sh [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,3 +50,22 @@ else
   echo "screenshots: montage is not installed (apt-get install imagemagick); sheet skipped" >&2
 fi
 rm -rf "$profile" "$shots"
+
+# The example template, next to the default page.
+if [ ! -d scripts/browser/node_modules/puppeteer-core ]; then
+  (cd scripts/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi
+cargo build --quiet --features cli,templates --bin http-status
+bin="${CARGO_TARGET_DIR:-target}/debug/http-status"
+rendered="$(mktemp -d)"
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$rendered"' EXIT
+for lang in en-US ar; do
+  "$bin" page 404 --locale "$lang" --template examples/templates/product.html \
+    --theme-name "Acme Cloud" --theme-accent "#1747b8" >"$rendered/product-$lang.html"
+done
+export CHROMIUM="$chromium_bin"
+node scripts/browser/screenshot.mjs 900x700 light \
+  "file://$rendered/product-en-US.html" docs/screenshots/template-404-light.png \
+  "file://$rendered/product-ar.html" docs/screenshots/template-404-ar.png
+node scripts/browser/screenshot.mjs 900x700 dark \
+  "file://$rendered/product-en-US.html" docs/screenshots/template-404-dark.png

@@ -1,6 +1,7 @@
 // Audits HTML files with axe-core in the system Chromium (puppeteer-core; no browser is
 // downloaded): every file in light and dark colour scheme, at desktop (1280x800) and phone
-// (390x844) width, with every <details> opened so that its text is audited too.
+// (390x844) width, with every <details> opened so that its text is audited too; and, as
+// axe does not, checks reflow (WCAG 1.4.10): at 320 CSS px no page may scroll sideways.
 //
 //   node scripts/browser/a11y.mjs DIR [CONCURRENCY]
 //
@@ -46,6 +47,8 @@ const browser = await puppeteer.launch({
   args: [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // A container's /dev/shm is often 64 MB, too small for several tabs.
+    '--disable-dev-shm-usage',
   ],
   protocolTimeout: 60_000,
 });
@@ -82,6 +85,15 @@ async function audit(tab, file) {
       }
     }
   }
+  // Reflow (WCAG 1.4.10), which axe does not check: at 320 CSS px nothing may need
+  // horizontal scrolling.
+  await tab.setViewport({ width: 320, height: 640 });
+  const [scroll, client] = await tab.evaluate(() => [
+    document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  if (scroll > client) {
+    violations.push({ rule: 'reflow-320', impact: 'serious', file, mode: '320 px',
+      target: 'html', summary: `the page is ${scroll} px wide in a ${client} px window` });
+  }
 }
 
 const started = Date.now();
@@ -111,5 +123,5 @@ if (incomplete.size > 0) {
   const list = [...incomplete].map(([id, n]) => `${id} ×${n}`).join(', ');
   console.log(`a11y: needs review (axe could not decide, not counted as violations): ${list}`);
 }
-console.log(`a11y: axe-core ${AXE_VERSION} [${TAGS.join(', ')}]: ${files.length} pages × ${MODES.length} modes = ${audited} audits, ${violations.length} violations (${seconds} s)`);
+console.log(`a11y: axe-core ${AXE_VERSION} [${TAGS.join(', ')}]: ${files.length} pages × ${MODES.length} modes = ${audited} audits, and reflow at 320 px: ${violations.length} violations (${seconds} s)`);
 process.exit(violations.length === 0 ? 0 : 1);

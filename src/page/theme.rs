@@ -331,8 +331,18 @@ fn parse_logo(value: &str) -> Result<Logo, ThemeError> {
         if value.starts_with("//") || value.starts_with("/\\") {
             return Err(refuse("a scheme-relative address names another host"));
         }
+        // Read as the browser will, against some origin, and written back
+        // percent-encoded: `"`, `<`, `>` and spaces become `%22`, `%3C`, ...
+        let base =
+            url::Url::parse("https://site.invalid/").map_err(|_| refuse("it is not a URL"))?;
+        let url = base
+            .join(value)
+            .map_err(|_| refuse("it is not a URL path"))?;
+        if url.origin() != base.origin() {
+            return Err(refuse("a path must stay on the site"));
+        }
         return Ok(Logo {
-            url: value.to_owned(),
+            url: url[url::Position::BeforePath..].to_owned(),
             source: "'self'".to_owned(),
         });
     }
@@ -389,6 +399,14 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn logo_paths_are_written_percent_encoded() {
+        let theme = Theme::new().logo("/a\"<x>.svg?v=1").unwrap();
+        assert_eq!(theme.logo_url(), Some("/a%22%3Cx%3E.svg?v=1"));
+        let theme = Theme::new().logo("/img/../logo.svg").unwrap();
+        assert_eq!(theme.logo_url(), Some("/logo.svg"));
     }
 
     #[test]

@@ -289,9 +289,13 @@ pub(super) fn stable_context(parts: &Parts<'_>, format: Format) -> StableContext
     })
 }
 
+/// A list of names and the function that finds a name's position in it.
+#[cfg(test)]
+pub(super) type NamesAndPosition = (&'static [&'static str], fn(&str) -> Option<usize>);
+
 /// Each name list with its position function, for a test that they agree.
 #[cfg(test)]
-pub(super) const POSITIONS: [(&[&str], fn(&str) -> Option<usize>); 5] = [
+pub(super) const POSITIONS: [NamesAndPosition; 5] = [
     (&VARIABLES, variable_position),
     (&LABEL_NAMES, label_position),
     (&SOURCE_NAMES, source_position),

@@ -303,3 +303,41 @@ async fn without_locale_query_the_query_is_ignored() {
         "de"
     );
 }
+
+#[cfg(feature = "templates")]
+#[actix_web::test]
+async fn a_catalogues_template_and_its_csp_reach_the_response() {
+    use http_status_i18n::{Format, PageTemplate};
+    use std::sync::Arc;
+    let template = PageTemplate::html(
+        "app.html",
+        "<!DOCTYPE html><html lang=\"{{ lang }}\"><style>h1{color:#333}</style>\
+         <h1>{{ title }}</h1></html>",
+    )
+    .unwrap();
+    let catalog = Arc::new(Catalog::builder().template(template).build().unwrap());
+    let expected = catalog
+        .error_page(410)
+        .locale("sv")
+        .render_page(Format::Html);
+    let app = init_service(
+        App::new()
+            .route("/gone", web::get().to(HttpResponse::Gone))
+            .wrap(ErrorPages::with_catalog(Arc::clone(&catalog))),
+    )
+    .await;
+    for _ in 0..2 {
+        let request = TestRequest::get()
+            .uri("/gone")
+            .append_header(("accept-language", "sv"))
+            .to_request();
+        let (answer, _) = answer(call_service(&app, request).await).await;
+        assert_eq!(answer.status, 410);
+        assert_eq!(answer.body, expected.body());
+        assert_eq!(
+            header(&answer, "content-security-policy"),
+            expected.headers().content_security_policy()
+        );
+        assert_ne!(header(&answer, "content-security-policy"), CONTENT_SECURITY_POLICY);
+    }
+}

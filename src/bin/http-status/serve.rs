@@ -145,11 +145,12 @@ fn serve(args: ServeArgs, locale: Option<String>) -> Result<(), Failure> {
         || std::thread::available_parallelism().map_or(1, usize::from),
         usize_of,
     );
-    eprintln!("http-status serve: listening on http://{local}");
     Server::new(pages)
         .limits(limits)
         .access_log(!args.quiet)
-        .run_threads(listener, threads, shutdown_signal())
+        .run_threads(listener, threads, shutdown_signal(), || {
+            eprintln!("http-status serve: listening on http://{local}");
+        })
         .map_err(|e| Failure::Runtime(format!("the service stopped: {e}")))?;
     eprintln!("http-status serve: stopped");
     Ok(())

@@ -24,7 +24,7 @@ const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 /// `--locale-query` parameter, else Accept-Language.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on, such as 127.0.0.1:8080 or [::]:8080. Defaults to the
+    /// Address to listen on, such as `127.0.0.1:8080` or `[::]:8080`. Defaults to the
     /// environment variable HTTP_STATUS_LISTEN, else 127.0.0.1:8080.
     #[arg(long, value_name = "ADDR")]
     listen: Option<String>,

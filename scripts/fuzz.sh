@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(resolve_tag negotiate ftl_override render_html)
+[ ${#targets[@]} -gt 0 ] || targets=(resolve_tag negotiate ftl_override render_html serve_request)
 command -v cargo-fuzz >/dev/null || { echo "fuzz: cargo install cargo-fuzz" >&2; exit 2; }
 export RUSTC_BOOTSTRAP=1
 for target in "${targets[@]}"; do

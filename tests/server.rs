@@ -421,6 +421,53 @@ fn gzip_and_brotli_when_the_client_accepts_them() {
         .unwrap();
     assert_eq!(unbrotli, plain.body);
     assert!(dechunk(&br).len() < plain.body.len());
+
+    // Compressed pages are cached: the same bytes again, with their length.
+    let again = service.get(
+        "/404",
+        &[("Accept-Language", "ja"), ("Accept-Encoding", "gzip")],
+    );
+    assert_eq!(again.body, gzip.body);
+    assert_eq!(
+        again.header("content-length"),
+        Some(again.body.len().to_string().as_str())
+    );
+    // ... but not a page that shows a request ID, nor one in another language.
+    let with_id = service.get(
+        "/404",
+        &[
+            ("Accept-Language", "ja"),
+            ("Accept-Encoding", "gzip"),
+            ("X-Request-ID", "zip-1"),
+        ],
+    );
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&dechunk(&with_id)[..])
+        .read_to_end(&mut unzipped)
+        .unwrap();
+    assert!(String::from_utf8(unzipped)
+        .unwrap()
+        .contains("X-Request-ID: zip-1"));
+    let german = service.get(
+        "/404",
+        &[("Accept-Language", "de"), ("Accept-Encoding", "gzip")],
+    );
+    assert_eq!(german.header("content-language"), Some("de"));
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&dechunk(&german)[..])
+        .read_to_end(&mut unzipped)
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(unzipped).unwrap(),
+        page(404, "de", Format::Html)
+    );
+    // No encoding the client accepts: the page as it is.
+    let identity = service.get(
+        "/404",
+        &[("Accept-Language", "ja"), ("Accept-Encoding", "identity")],
+    );
+    assert_eq!(identity.header("content-encoding"), None);
+    assert_eq!(identity.body, plain.body);
 }
 
 /// The body of a reply, decoded from chunked transfer coding if it uses it.

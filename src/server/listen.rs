@@ -1,5 +1,6 @@
 //! The serving loop: hyper's HTTP/1.1 connections over a tokio listener, with the limits
-//! of [`Limits`], tower-http's compression, the access log and graceful shutdown.
+//! of [`Limits`], gzip and brotli (tower-http's, cached per page), the access log and
+//! graceful shutdown.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -10,20 +11,17 @@ use std::time::{Duration, Instant, SystemTime};
 use bytes::Bytes;
 use http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_LANGUAGE};
 use http::{Request, Response};
-use http_body_util::combinators::UnsyncBoxBody;
-use http_body_util::{BodyExt, Full};
+use http_body_util::Full;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
-use tower::Layer as _;
-use tower::ServiceExt as _;
-use tower_http::compression::CompressionLayer;
 
 use super::access_log::Record;
-use super::respond::{Answer, ErrorPages, X_REQUEST_ID};
+use super::compress::Compressor;
+use super::respond::{ErrorPages, X_REQUEST_ID};
 use crate::Format;
 
 /// The limits that keep a slow or hostile client from tying the service up.
@@ -146,9 +144,6 @@ pub struct Server {
     access_log: bool,
 }
 
-/// A response body: the page as it is, or compressed by tower-http.
-type Body = UnsyncBoxBody<Bytes, tower_http::BoxError>;
-
 /// What the access log needs from the inner service, passed in the response's
 /// extensions (only when the log is on).
 #[derive(Debug, Clone, Copy)]
@@ -190,11 +185,17 @@ impl Server {
     ///
     /// A connection stays on the thread that accepted it, so no request moves between
     /// threads: with one worker per core this is faster than one work-stealing runtime.
+    ///
+    /// `ready` is called once `shutdown` has been polled for the first time (so that a
+    /// future such as [`shutdown_signal`](super::shutdown_signal) has installed its
+    /// signal handlers) and the threads are about to serve: the moment to announce the
+    /// service.
     pub fn run_threads(
         self,
         listener: std::net::TcpListener,
         threads: usize,
         shutdown: impl Future<Output = ()>,
+        ready: impl FnOnce(),
     ) -> io::Result<()> {
         listener.set_nonblocking(true)?;
         let limit = Arc::new(Semaphore::new(self.limits.max_connections));
@@ -221,8 +222,17 @@ impl Server {
         }
         let result = single_threaded()?.block_on(async move {
             let listener = TcpListener::from_std(listener)?;
+            let mut shutdown = std::pin::pin!(shutdown);
+            let stopping = tokio::select! {
+                biased;
+                () = &mut shutdown => true,
+                () = std::future::ready(()) => false,
+            };
+            ready();
             let stopped = async move {
-                shutdown.await;
+                if !stopping {
+                    shutdown.await;
+                }
                 let _ = stop_sender.send(true);
             };
             self.serve(listener, limit, stopped).await
@@ -268,13 +278,7 @@ impl Server {
             .max_headers(limits.max_headers)
             .keep_alive(true)
             .writev(false);
-        let compressed = {
-            let pages = Arc::clone(&pages);
-            CompressionLayer::new().layer(tower::service_fn(move |request: Request<Incoming>| {
-                let answer = pages.respond(request.method(), request.uri(), request.headers());
-                std::future::ready(Ok::<_, Infallible>(into_response(answer, access_log)))
-            }))
-        };
+        let compressor = Arc::new(Compressor::default());
         tokio::pin!(shutdown);
         loop {
             let permit = tokio::select! {
@@ -296,27 +300,36 @@ impl Server {
                 }
             };
             let _ = stream.set_nodelay(true);
-            let compressed = compressed.clone();
+            let compressor = Arc::clone(&compressor);
             let pages = Arc::clone(&pages);
             let connection = builder.serve_connection(
                 TokioIo::new(stream),
                 hyper::service::service_fn(move |request: Request<Incoming>| {
-                    let compressed = compressed.clone();
+                    let compressor = Arc::clone(&compressor);
                     let pages = Arc::clone(&pages);
                     async move {
                         let log = access_log.then(|| LogStart::of(&request));
-                        // Only requests that may get a compressed body go through
-                        // tower-http (its body and future are large to move around).
-                        let response = if request.headers().contains_key(ACCEPT_ENCODING) {
-                            Box::pin(compressed.oneshot(request))
-                                .await?
-                                .map(BodyExt::boxed_unsync)
-                        } else {
-                            let answer =
-                                pages.respond(request.method(), request.uri(), request.headers());
-                            into_response(answer, access_log)
-                                .map(|body| body.map_err(|never| match never {}).boxed_unsync())
+                        let answer =
+                            pages.respond(request.method(), request.uri(), request.headers());
+                        let served = Served {
+                            code: answer.code(),
+                            format: answer.format(),
+                            bytes: answer.response().body().len(),
                         };
+                        let response = match request.headers().get(ACCEPT_ENCODING) {
+                            Some(accept_encoding) => {
+                                let head = request.method() == http::Method::HEAD;
+                                let response = answer.into_response();
+                                compressor
+                                    .compress(served.code, response, accept_encoding, head)
+                                    .await
+                            }
+                            None => answer.into_response(),
+                        };
+                        let mut response = response.map(Full::new);
+                        if access_log {
+                            response.extensions_mut().insert(served);
+                        }
                         if let Some(start) = log {
                             start.write(&response);
                         }
@@ -352,20 +365,6 @@ fn single_threaded() -> io::Result<tokio::runtime::Runtime> {
         .build()
 }
 
-/// The response to send, with what the access log needs in its extensions.
-fn into_response(answer: Answer, access_log: bool) -> Response<Full<Bytes>> {
-    let served = Served {
-        code: answer.code(),
-        format: answer.format(),
-        bytes: answer.response().body().len(),
-    };
-    let mut response = answer.into_response().map(Full::new);
-    if access_log {
-        response.extensions_mut().insert(served);
-    }
-    response
-}
-
 /// What is known of a request when it arrives, for its log line.
 #[derive(Debug)]
 struct LogStart {
@@ -398,7 +397,7 @@ impl LogStart {
         }
     }
 
-    fn write(self, response: &Response<Body>) {
+    fn write(self, response: &Response<Full<Bytes>>) {
         let served = response.extensions().get::<Served>().copied();
         let header = |name| {
             response

@@ -22,6 +22,7 @@
 
 mod access_log;
 mod choose;
+mod compress;
 mod listen;
 mod respond;
 

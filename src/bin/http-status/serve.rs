@@ -24,7 +24,7 @@ const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 /// `--locale-query` parameter, else Accept-Language.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on, such as 127.0.0.1:8080 or [::]:8080. Defaults to the
+    /// Address to listen on, such as `127.0.0.1:8080` or `[::]:8080`. Defaults to the
     /// environment variable HTTP_STATUS_LISTEN, else 127.0.0.1:8080.
     #[arg(long, value_name = "ADDR")]
     listen: Option<String>,
@@ -145,11 +145,12 @@ fn serve(args: ServeArgs, locale: Option<String>) -> Result<(), Failure> {
         || std::thread::available_parallelism().map_or(1, usize::from),
         usize_of,
     );
-    eprintln!("http-status serve: listening on http://{local}");
     Server::new(pages)
         .limits(limits)
         .access_log(!args.quiet)
-        .run_threads(listener, threads, shutdown_signal())
+        .run_threads(listener, threads, shutdown_signal(), || {
+            eprintln!("http-status serve: listening on http://{local}");
+        })
         .map_err(|e| Failure::Runtime(format!("the service stopped: {e}")))?;
     eprintln!("http-status serve: stopped");
     Ok(())

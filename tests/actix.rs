@@ -338,6 +338,9 @@ async fn a_catalogues_template_and_its_csp_reach_the_response() {
             header(&answer, "content-security-policy"),
             expected.headers().content_security_policy()
         );
-        assert_ne!(header(&answer, "content-security-policy"), CONTENT_SECURITY_POLICY);
+        assert_ne!(
+            header(&answer, "content-security-policy"),
+            CONTENT_SECURITY_POLICY
+        );
     }
 }

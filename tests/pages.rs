@@ -396,3 +396,74 @@ fn the_readme_quotes_the_pack_s_apache_configuration() {
     }
     fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn a_template_and_a_theme_shape_the_pages_and_the_servers_send_their_policy() {
+    use http_status_i18n::{Format, PageTemplate, Theme};
+    let root = scratch("look");
+    let out = root.join("pack");
+    let template = root.join("page.html");
+    // The style differs by direction, so the pages need two hashes between them.
+    fs::write(
+        &template,
+        "<html lang=\"{{ lang }}\" dir=\"{{ dir }}\"><style>h1{text-align:{{ 'right' if dir == 'rtl' else 'left' }}}</style>\
+         <h1>{{ title }}</h1><img src=\"{{ theme.logo }}\" alt=\"\"></html>\n",
+    )
+    .unwrap();
+    let output = pages(&[
+        "--out",
+        out.to_str().unwrap(),
+        "--codes",
+        "404",
+        "--locales",
+        "ar,de",
+        "--template",
+        template.to_str().unwrap(),
+        "--theme-logo",
+        "https://cdn.example/logo.svg",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let loaded = PageTemplate::html_file(&template).unwrap();
+    let theme = Theme::new().logo("https://cdn.example/logo.svg").unwrap();
+    let page = |tag: &str| {
+        Catalog::embedded()
+            .error_page(404)
+            .locale(tag)
+            .theme(&theme)
+            .template(&loaded)
+            .render_page(Format::Html)
+    };
+    let (ar, de) = (page("ar"), page("de"));
+    assert_eq!(text(&out.join("pages/404.ar.html")), ar.body());
+    assert_eq!(text(&out.join("pages/404.de.html")), de.body());
+    assert_ne!(
+        ar.headers().content_security_policy(),
+        de.headers().content_security_policy()
+    );
+    let apache = text(&out.join("apache/http-status-pages.conf"));
+    let line = apache
+        .lines()
+        .find(|l| l.contains("Content-Security-Policy"))
+        .unwrap();
+    for policy in [ar.headers(), de.headers()].map(|h| h.content_security_policy().to_owned()) {
+        let hashes = policy
+            .split_ascii_whitespace()
+            .filter(|w| w.starts_with("'sha256-"))
+            .collect::<Vec<_>>();
+        assert!(!hashes.is_empty());
+        for hash in hashes {
+            assert!(line.contains(hash.trim_end_matches(';')), "{line}");
+        }
+    }
+    assert!(line.contains("img-src https://cdn.example;"), "{line}");
+    assert!(!line.contains("script"), "{line}");
+
+    let bad = pages(&[
+        "--out",
+        root.join("x").to_str().unwrap(),
+        "--theme-accent",
+        "nope",
+    ]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+    fs::remove_dir_all(&root).unwrap();
+}

@@ -845,3 +845,81 @@ fn locales_dir_overrides_the_texts_and_a_broken_file_exits_1_with_its_position()
     assert!(stderr.contains(&position), "{stderr}");
     assert!(!stderr.contains("listening"), "{stderr}");
 }
+
+#[test]
+fn a_template_and_a_theme_give_the_pages_and_their_policy() {
+    use http_status_i18n::{Format, PageTemplate, Theme};
+    let dir = std::env::temp_dir().join(format!("hsi-serve-look-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = dir.join("page.html");
+    std::fs::write(
+        &html,
+        "<!DOCTYPE html><html lang=\"{{ lang }}\"><style>h1{color:{{ theme.accent }}}</style>\
+         <h1>{{ code }} {{ title }}</h1></html>\n",
+    )
+    .unwrap();
+    let text = dir.join("page.txt");
+    std::fs::write(&text, "{{ code }}: {{ title }}\n").unwrap();
+    let service = Service::start(&[
+        "--quiet",
+        "--template",
+        html.to_str().unwrap(),
+        "--text-template",
+        text.to_str().unwrap(),
+        "--theme-accent",
+        "teal",
+    ]);
+    let template = PageTemplate::html_file(&html).unwrap();
+    let theme = Theme::new().accent("teal").unwrap();
+    let expected = http_status_i18n::ErrorPage::new(503)
+        .locale("nl")
+        .theme(&theme)
+        .template(&template)
+        .render_page(Format::Html);
+
+    let reply = service.get("/503", &[("Accept-Language", "nl")]);
+    assert_eq!(reply.status, 503);
+    assert_eq!(reply.text(), expected.body());
+    assert!(
+        reply.text().contains("h1{color:#008080}"),
+        "{}",
+        reply.text()
+    );
+    assert_eq!(
+        reply.header("content-security-policy"),
+        Some(expected.headers().content_security_policy())
+    );
+    let reply = service.get("/503.txt", &[("Accept-Language", "nl")]);
+    let title = http_status_i18n::Catalog::embedded()
+        .lookup(503, "nl")
+        .unwrap()
+        .title()
+        .to_owned();
+    assert_eq!(reply.text(), format!("503: {title}\n"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_template_that_does_not_load_stops_the_service_with_its_position() {
+    let dir = std::env::temp_dir().join(format!("hsi-serve-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.html");
+    std::fs::write(&bad, "<p>\n{{ nope }}</p>").unwrap();
+    let output = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0", "--template"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        message.contains(&format!("{}:2:4:", bad.display())),
+        "{message}"
+    );
+    let output = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0", "--theme-accent", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

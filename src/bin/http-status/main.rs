@@ -14,6 +14,7 @@
 //! be written, output that cannot be written), 2 usage error (including a number that is
 //! no status code).
 
+mod look;
 mod pack;
 mod page;
 mod pages;

@@ -2,12 +2,21 @@
 //! template and a theme in every language without writing Rust.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use http_status_i18n::{Catalog, Format, PageTemplate, Theme};
+use http_status_i18n::{Catalog, Format};
 
+use crate::look::{self, LookArgs, LookError};
 use crate::Failure;
+
+impl From<LookError> for Failure {
+    fn from(error: LookError) -> Self {
+        match error {
+            LookError::Usage(message) => Failure::Usage(message),
+            LookError::Failed(message) => Failure::Failed(message),
+        }
+    }
+}
 
 /// The page formats on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -40,26 +49,8 @@ pub(crate) struct PageArgs {
     #[arg(long, value_enum, default_value_t = PageFormat::Html)]
     format: PageFormat,
 
-    /// A page template (Jinja syntax) for the format: HTML for --format html, plain
-    /// text for --format text. problem+json takes no template.
-    #[arg(long, value_name = "FILE")]
-    template: Option<PathBuf>,
-
-    /// The site's name, shown at the top of the page.
-    #[arg(long, value_name = "NAME")]
-    theme_name: Option<String>,
-
-    /// The logo: a path on the site (/logo.svg) or an https: address.
-    #[arg(long, value_name = "URL")]
-    theme_logo: Option<String>,
-
-    /// The accent colour: any CSS colour (#0b57d0, teal, rgb(11 87 208)).
-    #[arg(long, value_name = "COLOR")]
-    theme_accent: Option<String>,
-
-    /// A file of extra CSS for the default page.
-    #[arg(long, value_name = "FILE")]
-    theme_css: Option<PathBuf>,
+    #[command(flatten)]
+    look: LookArgs,
 
     /// The application's detail about this occurrence (shown escaped).
     #[arg(long, value_name = "TEXT")]
@@ -70,54 +61,27 @@ pub(crate) struct PageArgs {
     headers: bool,
 }
 
-/// The theme the flags describe, or a usage error naming the flag.
-fn theme(args: &PageArgs) -> Result<Theme, Failure> {
-    let mut theme = Theme::new();
-    if let Some(name) = &args.theme_name {
-        theme = theme.site_name(name.as_str());
-    }
-    if let Some(logo) = &args.theme_logo {
-        theme = theme
-            .logo(logo)
-            .map_err(|e| Failure::Usage(format!("--theme-logo: {e}")))?;
-    }
-    if let Some(accent) = &args.theme_accent {
-        theme = theme
-            .accent(accent)
-            .map_err(|e| Failure::Usage(format!("--theme-accent: {e}")))?;
-    }
-    if let Some(path) = &args.theme_css {
-        let css = std::fs::read_to_string(path)
-            .map_err(|e| Failure::Failed(format!("{}: cannot read it: {e}", path.display())))?;
-        theme = theme
-            .extra_css(css)
-            .map_err(|e| Failure::Failed(format!("{}: {e}", path.display())))?;
-    }
-    Ok(theme)
-}
-
 /// Prints the page; a template that does not load is a failure (exit 1) with its
 /// file:line:column message.
 pub(crate) fn run(args: PageArgs, locale: &str, out: &mut impl Write) -> Result<(), Failure> {
     let code = crate::parse_code(&args.code).map_err(Failure::Usage)?;
     let format = args.format.format();
-    let theme = theme(&args)?;
-    let template = match &args.template {
-        None => None,
-        Some(_) if format == Format::ProblemJson => {
+    let theme = args.look.theme()?;
+    // `--template` is the template of the format printed; `--text-template` is taken
+    // for text too.
+    let template = match (format, &args.look.template, &args.look.text_template) {
+        (Format::ProblemJson, Some(_), _) | (Format::ProblemJson, _, Some(_)) => {
             return Err(Failure::Usage(
                 "--template: problem+json is structured and takes no template; \
                  use --format html or --format text"
                     .to_owned(),
             ))
         }
-        Some(path) => Some(
-            match format {
-                Format::Text => PageTemplate::text_file(path),
-                _ => PageTemplate::html_file(path),
-            }
-            .map_err(|e| Failure::Failed(e.to_string()))?,
-        ),
+        (Format::Text, _, Some(path)) | (Format::Text, Some(path), None) => {
+            Some(look::text_template(path)?)
+        }
+        (_, Some(path), _) => Some(look::html_template(path)?),
+        _ => None,
     };
     let catalog = Catalog::embedded();
     let mut page = catalog

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use clap::Args;
 use http_status_i18n::{registry, Catalog, Class, Locale};
 
+use crate::look::{LookArgs, LookError};
 use crate::pack::{self, Plan};
 
 /// Write every error page (4xx and 5xx) in every shipped locale, as HTML, problem+json
@@ -35,6 +36,9 @@ pub(crate) struct PagesArgs {
     /// Where `http-status serve` listens, for the configurations that use it.
     #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080")]
     serve_addr: String,
+
+    #[command(flatten)]
+    look: LookArgs,
 }
 
 /// What went wrong, and the exit code it gets.
@@ -63,8 +67,21 @@ pub(crate) fn run(args: PagesArgs, out: &mut impl std::io::Write) -> Result<(), 
             args.serve_addr
         )));
     }
+    let pages = args
+        .look
+        .apply(Catalog::builder())
+        .and_then(|builder| {
+            builder
+                .build()
+                .map_err(|e| LookError::Failed(e.to_string()))
+        })
+        .map_err(|error| match error {
+            LookError::Usage(message) => PagesError::Usage(message),
+            LookError::Failed(message) => PagesError::Failed(message),
+        })?;
     let plan = Plan {
         catalog,
+        pages: &pages,
         codes,
         locales,
         serve_addr: args.serve_addr,

@@ -49,6 +49,9 @@ pub struct ServeArgs {
     #[arg(long, value_name = "DIR")]
     locales_dir: Option<std::path::PathBuf>,
 
+    #[command(flatten)]
+    look: crate::look::LookArgs,
+
     /// Most bytes of request line and headers (431 beyond; at least 8192).
     #[arg(long, value_name = "BYTES", default_value_t = 16 * 1024,
           value_parser = clap::value_parser!(u32).range(8192..))]
@@ -159,16 +162,18 @@ fn serve(args: ServeArgs, locale: Option<String>) -> Result<(), Failure> {
 /// The pages: the catalogue (with `--locales-dir`), the default code, the forced locale,
 /// the query parameter and `--status-200`.
 fn error_pages(args: &ServeArgs, locale: Option<&str>) -> Result<ErrorPages, Failure> {
-    let pages = match &args.locales_dir {
-        Some(dir) => {
-            let catalog = Catalog::builder()
-                .add_dir(dir)
-                .build()
-                .map_err(|e| Failure::Runtime(e.to_string()))?;
-            ErrorPages::with_catalog(Arc::new(catalog))
-        }
-        None => ErrorPages::new(),
-    };
+    let mut builder = Catalog::builder();
+    if let Some(dir) = &args.locales_dir {
+        builder = builder.add_dir(dir);
+    }
+    let builder = args.look.apply(builder).map_err(|error| match error {
+        crate::look::LookError::Usage(message) => Failure::Usage(message),
+        crate::look::LookError::Failed(message) => Failure::Runtime(message),
+    })?;
+    let catalog = builder
+        .build()
+        .map_err(|e| Failure::Runtime(e.to_string()))?;
+    let pages = ErrorPages::with_catalog(Arc::new(catalog));
     let mut pages = pages
         .default_code(args.default_code)
         .map_err(|e| Failure::Usage(e.to_string()))?

@@ -18,6 +18,7 @@
 //! either the old pack or the whole new one, never half of one.
 
 mod aliases;
+mod policy;
 mod servers;
 mod typemap;
 
@@ -31,9 +32,12 @@ use http_status_i18n::{Catalog, Format, Locale};
 pub(crate) use aliases::{aliases, Alias};
 
 /// What to write.
-pub(crate) struct Plan {
-    /// The catalogue the pages come from.
+pub(crate) struct Plan<'c> {
+    /// The catalogue whose locales, chains and aliases the pack follows (the embedded one).
     pub(crate) catalog: &'static Catalog,
+    /// The catalogue the pages are rendered with: the same locales, with the theme and
+    /// templates of the command line.
+    pub(crate) pages: &'c Catalog,
     /// The status codes, sorted.
     pub(crate) codes: Vec<u16>,
     /// The locales, in catalogue order; en-US among them.
@@ -42,7 +46,7 @@ pub(crate) struct Plan {
     pub(crate) serve_addr: String,
 }
 
-impl Plan {
+impl Plan<'_> {
     /// The tags of the pack's locales.
     pub(crate) fn tags(&self) -> Vec<&'static str> {
         self.locales.iter().map(|l| l.tag()).collect()
@@ -95,7 +99,7 @@ fn io_error(doing: impl FnOnce() -> String) -> impl FnOnce(io::Error) -> PackErr
 }
 
 /// Writes the pack for `plan` to `out`, atomically; see the module documentation.
-pub(crate) fn write(plan: &Plan, out: &Path, force: bool) -> Result<Summary, PackError> {
+pub(crate) fn write(plan: &Plan<'_>, out: &Path, force: bool) -> Result<Summary, PackError> {
     let dir = absolute(out)?;
     let mut files = 0;
     replace_atomically(&dir, force, |tmp| {
@@ -205,7 +209,7 @@ pub(crate) const fn extension(format: Format) -> &'static str {
 pub(crate) const FORMATS: [Format; 3] = [Format::Html, Format::ProblemJson, Format::Text];
 
 /// Writes the whole pack into `tmp` (whose final name is `dir`); the number of files.
-fn fill(plan: &Plan, dir: &Path, tmp: &Path) -> Result<usize, PackError> {
+fn fill(plan: &Plan<'_>, dir: &Path, tmp: &Path) -> Result<usize, PackError> {
     let mut count = 0;
     let mut put = |relative: &str, content: &[u8]| -> Result<(), PackError> {
         let path = tmp.join(relative);
@@ -217,15 +221,26 @@ fn fill(plan: &Plan, dir: &Path, tmp: &Path) -> Result<usize, PackError> {
         count += 1;
         Ok(())
     };
+    // Static files are served with one Content-Security-Policy for them all: the union
+    // of what each page needs (a theme's or template's styles and logo).
+    let mut policies = Vec::new();
     for &code in &plan.codes {
         for &locale in &plan.locales {
-            let page = plan.catalog.error_page(code).with_locale(locale);
+            let page = plan.pages.error_page(code).locale(locale.tag());
             for format in FORMATS {
                 let name = format!("pages/{code}.{}.{}", locale.tag(), extension(format));
-                put(&name, page.render(format).as_bytes())?;
+                let rendered = page.render_page(format);
+                if format == Format::Html {
+                    let policy = rendered.headers().content_security_policy();
+                    if !policies.iter().any(|known: &String| known == policy) {
+                        policies.push(policy.to_owned());
+                    }
+                }
+                put(&name, rendered.body().as_bytes())?;
             }
         }
     }
+    let policy = policy::union(&policies);
     let aliases = aliases(plan.catalog, &plan.tags());
     for &code in &plan.codes {
         put(
@@ -233,7 +248,7 @@ fn fill(plan: &Plan, dir: &Path, tmp: &Path) -> Result<usize, PackError> {
             typemap::render(code, &plan.tags(), &aliases).as_bytes(),
         )?;
     }
-    for (name, content) in servers::render(plan, dir, &aliases) {
+    for (name, content) in servers::render(plan, dir, &aliases, &policy) {
         put(name, content.as_bytes())?;
     }
     Ok(count)

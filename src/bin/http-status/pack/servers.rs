@@ -4,8 +4,6 @@
 
 use std::path::Path;
 
-use http_status_i18n::CONTENT_SECURITY_POLICY;
-
 use super::aliases::priority_tag;
 use super::{extension, Alias, Plan, FORMATS};
 
@@ -36,13 +34,18 @@ fn nginx_error_page(code: u16, uri: String) -> String {
 }
 
 /// Every configuration file: (path in the pack, content).
-pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'static str, String)> {
+pub(crate) fn render(
+    plan: &Plan<'_>,
+    dir: &Path,
+    aliases: &[Alias],
+    policy: &str,
+) -> Vec<(&'static str, String)> {
     let pack = dir.display().to_string();
     let fill = |template: &str, blocks: &[(&str, String)]| {
         let mut text = template
             .replace("@PACK@", &pack)
             .replace("@SERVE@", &plan.serve_addr)
-            .replace("@CSP@", CONTENT_SECURITY_POLICY);
+            .replace("@CSP@", policy);
         for (name, value) in blocks {
             text = text.replace(name, value);
         }
@@ -156,7 +159,7 @@ pub(crate) fn render(plan: &Plan, dir: &Path, aliases: &[Alias]) -> Vec<(&'stati
 
 /// Apache's `LanguagePriority`: en-US, then the locale each bare language resolves to,
 /// for the languages with several pack locales (zh → zh-CN, pt → pt-BR).
-fn language_priority(plan: &Plan, aliases: &[Alias]) -> String {
+fn language_priority(plan: &Plan<'_>, aliases: &[Alias]) -> String {
     let tags = plan.tags();
     let mut priority: Vec<&str> = vec![plan.catalog.default_locale().tag()];
     for tag in &tags {
@@ -187,7 +190,7 @@ fn language_priority(plan: &Plan, aliases: &[Alias]) -> String {
 /// (tag as matched, pack tag to serve): the pack's tags and the aliases, most specific
 /// first (more subtags, then longer), so that a first-match list (nginx and Caddy maps)
 /// tries `zh-hk` before `zh`.
-pub(crate) fn language_patterns(plan: &Plan, aliases: &[Alias]) -> Vec<(String, &'static str)> {
+pub(crate) fn language_patterns(plan: &Plan<'_>, aliases: &[Alias]) -> Vec<(String, &'static str)> {
     let mut patterns: Vec<(String, &'static str)> = plan
         .tags()
         .into_iter()
@@ -214,7 +217,7 @@ fn haproxy_content_type(ext: &str) -> &'static str {
 }
 
 /// `http-error` lines: HAProxy's own errors among the pack's codes get the en-US page.
-fn haproxy_proxy_errors(plan: &Plan, pack: &str) -> String {
+fn haproxy_proxy_errors(plan: &Plan<'_>, pack: &str) -> String {
     let fallback = plan.catalog.default_locale().tag();
     plan.codes
         .iter()
@@ -229,7 +232,7 @@ fn haproxy_proxy_errors(plan: &Plan, pack: &str) -> String {
 }
 
 /// One `http-response return` per code, locale and format.
-fn haproxy_rules(plan: &Plan, pack: &str) -> String {
+fn haproxy_rules(plan: &Plan<'_>, pack: &str) -> String {
     let mut out = String::new();
     for &code in &plan.codes {
         for tag in plan.tags() {
@@ -245,7 +248,7 @@ fn haproxy_rules(plan: &Plan, pack: &str) -> String {
     out
 }
 
-fn readme_blocks(plan: &Plan) -> Vec<(&'static str, String)> {
+fn readme_blocks(plan: &Plan<'_>) -> Vec<(&'static str, String)> {
     let codes: Vec<String> = plan.codes.iter().map(u16::to_string).collect();
     vec![
         (

@@ -66,41 +66,35 @@ impl Csp {
     #[cfg(feature = "templates")]
     pub(crate) fn of_page_with(html: &str, hash: &mut impl FnMut(&str) -> String) -> Csp {
         let mut csp = Csp::default();
-        let lower = html.to_ascii_lowercase();
+        let bytes = html.as_bytes();
         let mut at = 0;
-        while let Some(found) = lower.get(at..).and_then(|rest| rest.find('<')) {
-            let start = at + found;
-            let Some(tag_end) = tag_end(html, start) else {
+        while let Some(start) = find_byte(html, at, b'<') {
+            if bytes.get(start + 1..start + 4) == Some(b"!--") {
+                at = find(html, start + 4, b"-->").map_or(bytes.len(), |end| end + 3);
+                continue;
+            }
+            let Some(tag_end) = tag_end(bytes, start) else {
                 break;
             };
+            at = tag_end;
             let tag = html.get(start..tag_end).unwrap_or_default();
             let name = tag_name(tag);
             if name.is_empty() {
                 // An end tag, a doctype or a stray `<`: no attributes that matter.
-                at = tag_end;
                 continue;
             }
             if let Some(value) = attribute(tag, "style") {
                 csp.style_attributes.insert(hash(&value));
             }
-            at = tag_end;
-            if name == "style" {
-                let close = lower
-                    .get(tag_end..)
-                    .and_then(|rest| rest.find("</style"))
-                    .map_or(html.len(), |i| tag_end + i);
+            if name.eq_ignore_ascii_case("style") {
+                let close = style_end(html, tag_end);
                 csp.styles
                     .insert(hash(html.get(tag_end..close).unwrap_or_default()));
                 at = close;
-            } else if name == "img" {
+            } else if name.eq_ignore_ascii_case("img") {
                 if let Some(source) = attribute(tag, "src").and_then(|src| image_source(&src)) {
                     csp.images.insert(source);
                 }
-            } else if name == "!--" {
-                at = lower
-                    .get(start..)
-                    .and_then(|rest| rest.find("-->"))
-                    .map_or(html.len(), |i| start + i + 3);
             }
         }
         csp
@@ -132,9 +126,48 @@ impl fmt::Display for Csp {
 }
 
 #[cfg(feature = "templates")]
+/// The first `byte` (ASCII) in `bytes` at or after `from`: `str::find`, which searches
+/// a word at a time, on the text's bytes (every position here follows an ASCII byte, so
+/// it is a character boundary; anything else finds nothing).
+fn find_byte(text: &str, from: usize, byte: u8) -> Option<usize> {
+    text.get(from..)?.find(char::from(byte)).map(|i| from + i)
+}
+
+#[cfg(feature = "templates")]
+/// The first `needle` in `bytes` at or after `from`.
+fn find(text: &str, from: usize, needle: &[u8]) -> Option<usize> {
+    let first = *needle.first()?;
+    let mut at = from;
+    while let Some(i) = find_byte(text, at, first) {
+        if text.as_bytes().get(i..i + needle.len()) == Some(needle) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
+#[cfg(feature = "templates")]
+/// Where the `<style>` element whose content starts at `from` ends: its `</style`, in
+/// any case (the end of the page if it has none).
+fn style_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(i) = find(text, at, b"</") {
+        if bytes
+            .get(i + 2..i + 7)
+            .is_some_and(|name| name.eq_ignore_ascii_case(b"style"))
+        {
+            return i;
+        }
+        at = i + 2;
+    }
+    bytes.len()
+}
+
+#[cfg(feature = "templates")]
 /// The end (one past `>`) of the tag opening at `start`, skipping quoted values.
-fn tag_end(html: &str, start: usize) -> Option<usize> {
-    let bytes = html.as_bytes();
+fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut quote = None;
     let mut i = start + 1;
     while let Some(&b) = bytes.get(i) {
@@ -150,17 +183,14 @@ fn tag_end(html: &str, start: usize) -> Option<usize> {
 }
 
 #[cfg(feature = "templates")]
-/// The lowercase name of a tag (`<img src=…>` → `img`; a comment → `!--`).
-fn tag_name(tag: &str) -> String {
+/// The name of a tag (`<img src=…>` → `img`), empty for end tags and declarations.
+fn tag_name(tag: &str) -> &str {
     let inner = tag.get(1..).unwrap_or_default();
-    if inner.starts_with("!--") {
-        return "!--".to_owned();
-    }
-    inner
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase()
+    let end = inner
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    inner.get(..end).unwrap_or_default()
 }
 
 #[cfg(feature = "templates")]
@@ -190,23 +220,21 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
         if bytes.get(i) == Some(&b'=') {
             i += 1;
             let (start, end) = match bytes.get(i) {
-                Some(&q @ (b'"' | b'\'')) => {
-                    let end = tag.get(i + 1..)?.find(q as char).map(|e| i + 1 + e)?;
-                    (i + 1, end)
-                }
+                Some(&q @ (b'"' | b'\'')) => (i + 1, find_byte(tag, i + 1, q)?),
                 _ => {
-                    let len = tag
+                    let len = bytes
                         .get(i..)?
-                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                        .unwrap_or(tag.len() - i);
+                        .iter()
+                        .position(|b| b.is_ascii_whitespace() || *b == b'>')
+                        .unwrap_or(bytes.len() - i);
                     (i, i + len)
                 }
             };
-            value = tag.get(start..end).map(decode_entities);
+            value = tag.get(start..end);
             i = end + 1;
         }
         if found.eq_ignore_ascii_case(name) {
-            return Some(value.unwrap_or_default());
+            return Some(value.map(decode_entities).unwrap_or_default());
         }
     }
     None
@@ -214,6 +242,9 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 
 #[cfg(feature = "templates")]
 fn decode_entities(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_owned();
+    }
     value
         .replace("&quot;", "\"")
         .replace("&#39;", "'")

@@ -115,7 +115,7 @@ struct TemplateData {
     /// made once: the texts, escaped, their sources, the labels, the theme.
     contexts: RwLock<HashMap<ContextKey, Arc<StableContext>, BuildHasherDefault<KeyHasher>>>,
     /// The CSP hashes of style texts this template rendered.
-    style_hashes: RwLock<HashMap<String, String>>,
+    style_hashes: RwLock<HashMap<String, String, BuildHasherDefault<KeyHasher>>>,
 }
 
 /// (catalogue number, locale position, code, theme number), packed: the low 64 bits the
@@ -129,9 +129,9 @@ fn context_key(catalog: u32, locale: u16, code: u16, theme: u64) -> ContextKey {
         | u128::from(code)
 }
 
-/// A hasher for [`ContextKey`]s, which are small numbers made by the process itself (no
-/// one outside can choose them to collide): a multiply-and-fold instead of SipHash, which
-/// costs more than the lookup it serves.
+/// A hasher for [`ContextKey`]s and the style texts of rendered pages, which come from
+/// the process and the application's own template (no visitor chooses them to collide):
+/// a multiply-and-fold instead of SipHash, which costs more than the lookup it serves.
 #[derive(Debug, Default, Clone, Copy)]
 struct KeyHasher(u64);
 
@@ -141,7 +141,13 @@ impl std::hash::Hasher for KeyHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for &byte in chunks.remainder() {
             self.write_u64(u64::from(byte));
         }
     }
@@ -288,7 +294,7 @@ impl PageTemplate {
                 name,
                 format,
                 contexts: RwLock::new(HashMap::default()),
-                style_hashes: RwLock::default(),
+                style_hashes: RwLock::new(HashMap::default()),
             }),
         };
         template.check_variables(&source)?;
@@ -379,8 +385,17 @@ impl PageTemplate {
     /// The Content-Security-Policy a page this template rendered needs.
     pub(crate) fn policy(&self, html: &str) -> String {
         super::csp::Csp::of_page_with(html, &mut |text| {
-            kept(&self.inner.style_hashes, text.to_owned(), || {
-                super::csp::style_hash(text)
+            let known = self
+                .inner
+                .style_hashes
+                .read()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get(text)
+                .cloned();
+            known.unwrap_or_else(|| {
+                kept(&self.inner.style_hashes, text.to_owned(), || {
+                    super::csp::style_hash(text)
+                })
             })
         })
         .to_string()

@@ -54,12 +54,41 @@ fn template_rendering(c: &mut Criterion) {
         .theme(&theme);
     let templated = default_page.clone().template(&template);
     assert!(templated.try_render(Format::Html).is_ok());
+    // The same template with `{{ detail|trim }}`: a filter on a request value, so every
+    // page is rendered in full (no plan).
+    let source = include_str!("../examples/templates/product.html")
+        .replace("{{ detail }}", "{{ detail|trim }}");
+    let full_template = PageTemplate::html("product-full.html", source).expect("it loads");
+    let full = default_page.clone().template(&full_template);
+    // A new detail for every page, so nothing can be reused but what does not depend on it.
+    let details: Vec<String> = (0..1024)
+        .map(|i| format!("No invoice with number {i} <here>"))
+        .collect();
     let mut group = c.benchmark_group("template");
     group.bench_function("render_html default page 404 zh-CN", |b| {
         b.iter(|| black_box(black_box(&default_page).render_html()))
     });
     group.bench_function("render_html product template 404 zh-CN", |b| {
         b.iter(|| black_box(black_box(&templated).render_html()))
+    });
+    group.bench_function("render_html default page, a new detail each time", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % details.len();
+            let page = default_page.clone().detail(details[i].as_str());
+            black_box(page.render_html())
+        })
+    });
+    group.bench_function("render_html product template, a new detail each time", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % details.len();
+            let page = templated.clone().detail(details[i].as_str());
+            black_box(page.render_html())
+        })
+    });
+    group.bench_function("render_html product template rendered in full (detail|trim)", |b| {
+        b.iter(|| black_box(black_box(&full).render_html()))
     });
     group.bench_function("render_page (body + CSP) product template 404 zh-CN", |b| {
         b.iter(|| black_box(black_box(&templated).render_page(Format::Html)))

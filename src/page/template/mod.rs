@@ -6,12 +6,14 @@ use std::fmt;
 use std::fs;
 use std::hash::BuildHasherDefault;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, PoisonError, RwLock};
 
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
 mod context;
+mod plan;
 
 use context::{optional_text, stable_context, text_value, PageContext, StableContext};
 
@@ -114,6 +116,13 @@ struct TemplateData {
     /// The part of the context that depends only on (catalogue, locale, code, theme),
     /// made once: the texts, escaped, their sources, the labels, the theme.
     contexts: RwLock<HashMap<ContextKey, Arc<StableContext>, BuildHasherDefault<KeyHasher>>>,
+    /// Whether pages are rendered once and the request's values filled in (see
+    /// [`plan`]); cleared if a checking render finds a difference from a full render.
+    fills_in: AtomicBool,
+    /// The pages rendered with markers, per (context key, has detail); `None` where the
+    /// two marked renders disagreed (the page is then rendered in full).
+    plans:
+        RwLock<HashMap<(ContextKey, bool), Option<Arc<plan::Plan>>, BuildHasherDefault<KeyHasher>>>,
     /// The CSP hashes of style texts this template rendered.
     style_hashes: RwLock<HashMap<String, String, BuildHasherDefault<KeyHasher>>>,
 }
@@ -164,6 +173,10 @@ impl std::hash::Hasher for KeyHasher {
 
 /// Most contexts and style hashes a template keeps; past it, they are made per page.
 const MAX_KEPT: usize = 4096;
+
+/// Most planned pages a template keeps (a few KiB each); past it, pages are rendered in
+/// full.
+const MAX_PLANS: usize = 1024;
 
 /// A value from a kept map, or a new one kept if there is room.
 fn kept<K: std::hash::Hash + Eq, V: Clone, S: std::hash::BuildHasher>(
@@ -294,6 +307,8 @@ impl PageTemplate {
                 name,
                 format,
                 contexts: RwLock::new(HashMap::default()),
+                fills_in: AtomicBool::new(plan::fills_in(&source)),
+                plans: RwLock::new(HashMap::default()),
                 style_hashes: RwLock::new(HashMap::default()),
             }),
         };
@@ -342,6 +357,7 @@ impl PageTemplate {
                     let mut parts = page.parts();
                     parts.detail = detail;
                     parts.theme = theme;
+                    self.check_plan(&parts);
                     self.render_parts(&parts).map_err(|err| {
                         let message = format!(
                             "{} (while rendering {code} in {}{})",
@@ -401,17 +417,120 @@ impl PageTemplate {
         .to_string()
     }
 
-    fn render_parts(&self, parts: &Parts<'_>) -> Result<String, minijinja::Error> {
-        let format = self.inner.format;
+    /// Turns planned rendering off for this template if a planned page differs from the
+    /// full render of the same page (it cannot for templates that qualify; this is the
+    /// proof, made for every checking render).
+    fn check_plan(&self, parts: &Parts<'_>) {
+        if !self.inner.fills_in.load(Ordering::Relaxed) {
+            return;
+        }
+        let planned = self.render_parts(parts).ok();
+        let full = self.render_in_full(parts).ok();
+        if planned != full {
+            self.inner.fills_in.store(false, Ordering::Relaxed);
+        }
+    }
+
+    /// Whether pages are planned (for tests).
+    #[cfg(test)]
+    pub(crate) fn fills_in(&self) -> bool {
+        self.inner.fills_in.load(Ordering::Relaxed)
+    }
+
+    fn stable(&self, parts: &Parts<'_>) -> (ContextKey, Arc<StableContext>) {
         let key = context_key(
             parts.locale.catalog().number(),
             parts.locale.id(),
             parts.code,
             parts.theme.map_or(0, Theme::number),
         );
+        let format = self.inner.format;
         let stable = kept(&self.inner.contexts, key, || {
             Arc::new(stable_context(parts, format))
         });
+        (key, stable)
+    }
+
+    fn render_parts(&self, parts: &Parts<'_>) -> Result<String, minijinja::Error> {
+        if self.inner.fills_in.load(Ordering::Relaxed) {
+            if let Some(page) = self.planned(parts)? {
+                return Ok(page);
+            }
+        }
+        self.render_in_full(parts)
+    }
+
+    /// The page from its plan, if it has one.
+    fn planned(&self, parts: &Parts<'_>) -> Result<Option<String>, minijinja::Error> {
+        let (key, stable) = self.stable(parts);
+        let has_detail = parts.detail.is_some_and(|detail| !detail.is_empty());
+        let known = self
+            .inner
+            .plans
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&(key, has_detail))
+            .cloned();
+        let plan = match known {
+            Some(plan) => plan,
+            None => {
+                let plan = self.plan(&stable, has_detail)?;
+                let mut plans = self
+                    .inner
+                    .plans
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner);
+                if plans.len() < MAX_PLANS {
+                    plans.insert((key, has_detail), plan.clone());
+                }
+                plan
+            }
+        };
+        let Some(plan) = plan else {
+            return Ok(None);
+        };
+        let format = self.inner.format;
+        let mut detail = String::new();
+        let mut home_url = String::new();
+        if format == Format::Html {
+            super::push_escaped(&mut detail, parts.detail.unwrap_or_default());
+            super::push_escaped(&mut home_url, parts.home_url);
+        } else {
+            detail.push_str(parts.detail.unwrap_or_default());
+            home_url.push_str(parts.home_url);
+        }
+        Ok(Some(plan.fill(&detail, &home_url)))
+    }
+
+    /// Renders the page twice with markers for the request's values; its plan if the
+    /// two agree.
+    fn plan(
+        &self,
+        stable: &Arc<StableContext>,
+        has_detail: bool,
+    ) -> Result<Option<Arc<plan::Plan>>, minijinja::Error> {
+        let template = self.inner.env.get_template(&self.inner.name)?;
+        let mut renders = Vec::with_capacity(2);
+        for set in plan::MARKERS {
+            let detail = if has_detail {
+                Value::from_safe_string(plan::marker(set, plan::Slot::Detail))
+            } else {
+                Value::from_safe_string(String::new())
+            };
+            let home_url = Value::from_safe_string(plan::marker(set, plan::Slot::HomeUrl));
+            let context = PageContext::new(Arc::clone(stable), detail, home_url);
+            renders.push(template.render(Value::from_object(context))?);
+        }
+        let [first, second] = &renders[..] else {
+            return Ok(None);
+        };
+        Ok(plan::Plan::from_renders(first, second).map(Arc::new))
+    }
+
+    /// Renders the page with all its values, no plan.
+    fn render_in_full(&self, parts: &Parts<'_>) -> Result<String, minijinja::Error> {
+        let format = self.inner.format;
+        let (_, stable) = self.stable(parts);
         let context = Value::from_object(PageContext::new(
             stable,
             optional_text(parts.detail, format),
@@ -585,6 +704,72 @@ mod tests {
             ["title", "description", "advice"]
         );
         assert_eq!(context::SOURCE_NAMES[3..], context::LABEL_NAMES);
+    }
+
+    #[test]
+    fn planned_pages_are_the_full_render_for_every_locale_code_and_value() {
+        let template = PageTemplate::html(
+            "product.html",
+            include_str!("../../../examples/templates/product.html"),
+        )
+        .unwrap();
+        assert!(template.fills_in(), "the example template is planned");
+        let text = PageTemplate::text(
+            "product.txt",
+            include_str!("../../../examples/templates/product.txt"),
+        )
+        .unwrap();
+        let theme = Theme::new().site_name("N").accent("teal").unwrap();
+        let catalog = Catalog::embedded();
+        for locale in catalog.locales() {
+            for code in [400, 404, 418, 451, 500, 503, 599, 999] {
+                for detail in [None, Some(""), Some("<b>\"x\" & 'y'</b>\u{e000}D\u{e001}")] {
+                    let mut page = catalog
+                        .error_page(code)
+                        .with_locale(locale)
+                        .home_url("/start?a=1&b=<2>");
+                    if let Some(detail) = detail {
+                        page = page.detail(detail);
+                    }
+                    let themed = page.theme(&theme);
+                    let parts = themed.parts();
+                    for template in [&template, &text] {
+                        let planned = template.render_parts(&parts).unwrap();
+                        let full = template.render_in_full(&parts).unwrap();
+                        assert_eq!(planned, full, "{} {code} {detail:?}", locale.tag());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn templates_that_transform_the_request_values_are_rendered_in_full() {
+        let template = PageTemplate::html(
+            "t.html",
+            "<p>{{ detail|upper }}</p><a href=\"{{ home_url }}\">",
+        )
+        .unwrap();
+        assert!(!template.fills_in());
+        let page = ErrorPage::new(404).detail("abc").template(&template);
+        assert_eq!(page.render_html(), "<p>ABC</p><a href=\"/\">");
+    }
+
+    #[test]
+    fn a_text_that_holds_a_marker_cannot_move_a_value() {
+        // Overrides refuse private-use characters; a theme's name may hold one.
+        let theme = Theme::new().site_name("Lost \u{e000}D\u{e001} here");
+        let template =
+            PageTemplate::html("t.html", "<h1>{{ theme.name }}</h1><p>{{ detail }}</p>").unwrap();
+        assert!(template.fills_in());
+        let page = ErrorPage::new(404)
+            .detail("X")
+            .theme(&theme)
+            .template(&template);
+        assert_eq!(
+            page.render_html(),
+            "<h1>Lost \u{e000}D\u{e001} here</h1><p>X</p>"
+        );
     }
 
     #[test]

@@ -79,17 +79,21 @@ fn template_rendering(c: &mut Criterion) {
             black_box(page.render_html())
         })
     });
-    group.bench_function("render_html product template, a new detail each time", |b| {
-        let mut i = 0;
-        b.iter(|| {
-            i = (i + 1) % details.len();
-            let page = templated.clone().detail(details[i].as_str());
-            black_box(page.render_html())
-        })
-    });
-    group.bench_function("render_html product template rendered in full (detail|trim)", |b| {
-        b.iter(|| black_box(black_box(&full).render_html()))
-    });
+    group.bench_function(
+        "render_html product template, a new detail each time",
+        |b| {
+            let mut i = 0;
+            b.iter(|| {
+                i = (i + 1) % details.len();
+                let page = templated.clone().detail(details[i].as_str());
+                black_box(page.render_html())
+            })
+        },
+    );
+    group.bench_function(
+        "render_html product template rendered in full (detail|trim)",
+        |b| b.iter(|| black_box(black_box(&full).render_html())),
+    );
     group.bench_function("render_page (body + CSP) product template 404 zh-CN", |b| {
         b.iter(|| black_box(black_box(&templated).render_page(Format::Html)))
     });

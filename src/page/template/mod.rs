@@ -174,6 +174,9 @@ impl std::hash::Hasher for KeyHasher {
 /// Most contexts and style hashes a template keeps; past it, they are made per page.
 const MAX_KEPT: usize = 4096;
 
+/// The planned pages of a template, per (context key, has detail).
+type Plans = HashMap<(ContextKey, bool), Option<Arc<plan::Plan>>, BuildHasherDefault<KeyHasher>>;
+
 /// Most planned pages a template keeps (a few KiB each); past it, pages are rendered in
 /// full.
 const MAX_PLANS: usize = 1024;

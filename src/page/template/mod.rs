@@ -121,8 +121,7 @@ struct TemplateData {
     fills_in: AtomicBool,
     /// The pages rendered with markers, per (context key, has detail); `None` where the
     /// two marked renders disagreed (the page is then rendered in full).
-    plans:
-        RwLock<HashMap<(ContextKey, bool), Option<Arc<plan::Plan>>, BuildHasherDefault<KeyHasher>>>,
+    plans: RwLock<Plans>,
     /// The CSP hashes of style texts this template rendered.
     style_hashes: RwLock<HashMap<String, String, BuildHasherDefault<KeyHasher>>>,
 }

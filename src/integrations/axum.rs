@@ -29,29 +29,24 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 use super::http::lines;
-use super::pages::{query_value, wants_page, CatalogRef, PageCache, Rendered, RequestFacts};
+use super::pages::{
+    query_value, wants_page, CachedHeaders, CatalogRef, PageCache, Rendered, RequestFacts,
+};
 use crate::{Catalog, Format};
 
 /// The rendered pages of one layer, with their `Content-Language` header value.
 type PageCacheOf = PageCache<Values>;
 
-/// The header values a cached page keeps: `Content-Language` and
-/// `Content-Security-Policy`.
-#[derive(Debug, Clone)]
-struct Values {
-    language: HeaderValue,
-    policy: HeaderValue,
-}
+/// The header values a cached page keeps.
+type Values = CachedHeaders<HeaderValue>;
 
 /// The values of a page's headers, made once per cached page.
 fn header_values(headers: &crate::PageHeaders<'_>) -> Values {
-    Values {
-        language: HeaderValue::from_str(headers.content_language())
-            .unwrap_or_else(|_| HeaderValue::from_static("en-US")),
-        // Policies are visible ASCII; should one not be, nothing may load at all.
-        policy: HeaderValue::from_str(headers.content_security_policy())
-            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'")),
-    }
+    CachedHeaders::of(
+        headers,
+        |text| HeaderValue::from_str(text).ok(),
+        HeaderValue::from_static,
+    )
 }
 
 /// A tower layer that renders localized error pages for bodiless 4xx and 5xx responses.

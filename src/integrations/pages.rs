@@ -28,6 +28,33 @@ pub(crate) struct Rendered<V> {
     pub(crate) headers: V,
 }
 
+/// The header values a cached page keeps for a framework whose header value type is `V`:
+/// `Content-Language` and `Content-Security-Policy`.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[derive(Debug, Clone)]
+pub(crate) struct CachedHeaders<V> {
+    pub(crate) language: V,
+    pub(crate) policy: V,
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+impl<V> CachedHeaders<V> {
+    /// The values of a page's headers, made once per cached page; `value` makes a header
+    /// value of a text (`None` if it cannot be one), `fixed` one of a constant.
+    pub(crate) fn of(
+        headers: &PageHeaders<'_>,
+        value: impl Fn(&str) -> Option<V>,
+        fixed: impl Fn(&'static str) -> V,
+    ) -> Self {
+        CachedHeaders {
+            language: value(headers.content_language()).unwrap_or_else(|| fixed("en-US")),
+            // Policies are visible ASCII; should one not be, nothing may load at all.
+            policy: value(headers.content_security_policy())
+                .unwrap_or_else(|| fixed("default-src 'none'")),
+        }
+    }
+}
+
 /// Pages rendered once per (code, locale, format) and shared by the clones of a
 /// middleware: a page without an application detail depends on nothing else, so serving
 /// it again costs a reference-count increment instead of a render.

@@ -48,7 +48,7 @@ use crate::negotiate::joined_lines;
 use crate::page::lists;
 use crate::{Catalog, Format, PageHeaders};
 
-/// The rendered pages of one middleware, with their `Content-Language` header value.
+/// The rendered pages of one middleware, with their `Content-Language` and CSP values.
 type PageCacheOf = PageCache<Values>;
 
 /// The header values a cached page keeps.

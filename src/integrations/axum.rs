@@ -34,7 +34,7 @@ use super::pages::{
 };
 use crate::{Catalog, Format};
 
-/// The rendered pages of one layer, with their `Content-Language` header value.
+/// The rendered pages of one layer, with their `Content-Language` and CSP values.
 type PageCacheOf = PageCache<Values>;
 
 /// The header values a cached page keeps.

@@ -259,16 +259,23 @@ impl<'a> ErrorPage<'a> {
 
     /// The page in `format`, without working out its headers.
     fn render_body(&self, format: Format) -> String {
+        self.render_with(format).0
+    }
+
+    /// The page in `format`, and whether the page's template for the format rendered it
+    /// (`false` for the default page, also when the template fails on this page).
+    fn render_with(&self, format: Format) -> (String, bool) {
         let parts = self.parts();
         #[cfg(feature = "templates")]
         if let Some(Ok(body)) = self.template_for(format).map(|t| t.render(&parts)) {
-            return body;
+            return (body, true);
         }
-        match format {
+        let body = match format {
             Format::Html => html::render(&parts),
             Format::Text => text::render(&parts),
             Format::ProblemJson => problem::render(&parts),
-        }
+        };
+        (body, false)
     }
 
     /// Renders the page in `format` and reports a template's failure instead of falling
@@ -296,32 +303,22 @@ impl<'a> ErrorPage<'a> {
     /// assert_eq!(rendered.headers().content_language(), "fr");
     /// ```
     pub fn render_page(&self, format: Format) -> RenderedPage<'a> {
-        let parts = self.parts();
+        let (body, by_template) = self.render_with(format);
         #[cfg(feature = "templates")]
-        if let Some(template) = self.template_for(format) {
-            if let Ok(body) = template.render(&parts) {
-                let csp = match format {
-                    Format::Html => Cow::Owned(template.policy(&body)),
-                    _ => self.default_policy(format),
-                };
-                return RenderedPage {
-                    body,
-                    headers: PageHeaders::new(format, self.page_locale().tag(), csp),
-                };
-            }
-        }
-        let body = match format {
-            Format::Html => html::render(&parts),
-            Format::Text => text::render(&parts),
-            Format::ProblemJson => problem::render(&parts),
+        let template_policy = self
+            .template_for(format)
+            .filter(|_| by_template && format == Format::Html)
+            .map(|template| Cow::Owned(template.policy(&body)));
+        // Without templates, every page is the default page.
+        #[cfg(not(feature = "templates"))]
+        let template_policy: Option<Cow<'a, str>> = {
+            let _ = by_template;
+            None
         };
+        let csp = template_policy.unwrap_or_else(|| self.default_policy(format));
         RenderedPage {
             body,
-            headers: PageHeaders::new(
-                format,
-                self.page_locale().tag(),
-                self.default_policy(format),
-            ),
+            headers: PageHeaders::new(format, self.page_locale().tag(), csp),
         }
     }
 

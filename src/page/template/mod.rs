@@ -2,6 +2,7 @@
 //! (minijinja), fed with every text and fact of the page.
 
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::fmt;
 use std::fs;
 use std::hash::BuildHasherDefault;
@@ -180,21 +181,30 @@ type Plans = HashMap<(ContextKey, bool), Option<Arc<plan::Plan>>, BuildHasherDef
 /// full.
 const MAX_PLANS: usize = 1024;
 
-/// A value from a kept map, or a new one kept if there is room.
-fn kept<K: std::hash::Hash + Eq, V: Clone, S: std::hash::BuildHasher>(
+/// The value under `key` in a kept map, or a new one from `make`, kept if the map has
+/// fewer than `limit` entries; `owned` makes the stored key only when one is stored.
+fn kept<Q, K, V, S, E>(
     map: &RwLock<HashMap<K, V, S>>,
-    key: K,
-    make: impl FnOnce() -> V,
-) -> V {
-    if let Some(found) = map.read().unwrap_or_else(PoisonError::into_inner).get(&key) {
-        return found.clone();
+    key: &Q,
+    owned: impl FnOnce() -> K,
+    limit: usize,
+    make: impl FnOnce() -> Result<V, E>,
+) -> Result<V, E>
+where
+    Q: std::hash::Hash + Eq + ?Sized,
+    K: std::hash::Hash + Eq + std::borrow::Borrow<Q>,
+    V: Clone,
+    S: std::hash::BuildHasher,
+{
+    if let Some(found) = map.read().unwrap_or_else(PoisonError::into_inner).get(key) {
+        return Ok(found.clone());
     }
-    let value = make();
+    let value = make()?;
     let mut map = map.write().unwrap_or_else(PoisonError::into_inner);
-    if map.len() < MAX_KEPT {
-        map.insert(key, value.clone());
+    if map.len() < limit {
+        map.insert(owned(), value.clone());
     }
-    value
+    Ok(value)
 }
 
 impl fmt::Debug for PageTemplate {
@@ -403,18 +413,14 @@ impl PageTemplate {
     /// The Content-Security-Policy a page this template rendered needs.
     pub(crate) fn policy(&self, html: &str) -> String {
         super::csp::Csp::of_page_with(html, &mut |text| {
-            let known = self
-                .inner
-                .style_hashes
-                .read()
-                .unwrap_or_else(PoisonError::into_inner)
-                .get(text)
-                .cloned();
-            known.unwrap_or_else(|| {
-                kept(&self.inner.style_hashes, text.to_owned(), || {
-                    super::csp::style_hash(text)
-                })
-            })
+            let Ok(hash) = kept(
+                &self.inner.style_hashes,
+                text,
+                || text.to_owned(),
+                MAX_KEPT,
+                || Ok::<_, Infallible>(super::csp::style_hash(text)),
+            );
+            hash
         })
         .to_string()
     }
@@ -447,9 +453,13 @@ impl PageTemplate {
             parts.theme.map_or(0, Theme::number),
         );
         let format = self.inner.format;
-        let stable = kept(&self.inner.contexts, key, || {
-            Arc::new(stable_context(parts, format))
-        });
+        let Ok(stable) = kept(
+            &self.inner.contexts,
+            &key,
+            || key,
+            MAX_KEPT,
+            || Ok::<_, Infallible>(Arc::new(stable_context(parts, format))),
+        );
         (key, stable)
     }
 
@@ -466,28 +476,13 @@ impl PageTemplate {
     fn planned(&self, parts: &Parts<'_>) -> Result<Option<String>, minijinja::Error> {
         let (key, stable) = self.stable(parts);
         let has_detail = parts.detail.is_some_and(|detail| !detail.is_empty());
-        let known = self
-            .inner
-            .plans
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&(key, has_detail))
-            .cloned();
-        let plan = match known {
-            Some(plan) => plan,
-            None => {
-                let plan = self.plan(&stable, has_detail)?;
-                let mut plans = self
-                    .inner
-                    .plans
-                    .write()
-                    .unwrap_or_else(PoisonError::into_inner);
-                if plans.len() < MAX_PLANS {
-                    plans.insert((key, has_detail), plan.clone());
-                }
-                plan
-            }
-        };
+        let plan = kept(
+            &self.inner.plans,
+            &(key, has_detail),
+            || (key, has_detail),
+            MAX_PLANS,
+            || self.plan(&stable, has_detail),
+        )?;
         let Some(plan) = plan else {
             return Ok(None);
         };
